@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+'use strict';
+const path = require('path');
+const fs = require('fs');
+const cli = path.join(__dirname, '..', 'dist', 'cli.js');
+if (!fs.existsSync(cli)) {
+  process.stderr.write('fazhi-report: 未找到构建产物 dist/cli.js，请先运行 npm install 或 npm run build。\n');
+  process.exit(2);
+}
+require(cli).main();

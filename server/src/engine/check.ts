@@ -1,0 +1,98 @@
+/** The engine's entry point: `check(text, options) → Finding[]`. */
+import type { Finding, ReportInput, Rule, RuleContext, Severity } from './types';
+import { SEVERITIES } from './types';
+import { parseDocument, ReportDocument } from './document';
+import { RULES } from './rules';
+import { getProfile, Profile, DEFAULT_PROFILE, BUILTIN_PROFILES } from './profile';
+import { applySuppressions } from './suppress';
+import { onCodePointBoundary } from './text';
+
+export type RuleSetting = 'off' | Severity | ['off' | Severity] | ['off' | Severity, Record<string, unknown>];
+
+export interface CheckOptions {
+  /** Per-rule severity and options, as in `.fazhi-report.json`. */
+  rules?: Record<string, RuleSetting>;
+  /** Profile name or a profile object. */
+  profile?: string | Profile;
+  /** Custom profiles defined by the project. */
+  profiles?: Record<string, Profile>;
+  /** Options every rule sees (e.g. `rounding`), under the rule's own options. */
+  shared?: Record<string, unknown>;
+  /** Called when a rule throws; its findings for this run are dropped. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+  /** Apply inline suppression comments (default true). */
+  suppress?: boolean;
+}
+
+export interface Analysis {
+  doc: ReportDocument;
+  findings: Finding[];
+  profile: Profile;
+}
+
+function resolveSetting(rule: Rule, setting: RuleSetting | undefined): { severity: Severity | 'off'; options: Record<string, unknown> } {
+  let severity: Severity | 'off' = rule.meta.severity;
+  let options: Record<string, unknown> = {};
+  if (typeof setting === 'string') severity = setting;
+  else if (Array.isArray(setting)) {
+    if (setting[0]) severity = setting[0];
+    if (setting.length > 1 && setting[1] && typeof setting[1] === 'object') options = setting[1] as Record<string, unknown>;
+  }
+  if (severity !== 'off' && !SEVERITIES.includes(severity)) severity = rule.meta.severity;
+  return { severity, options };
+}
+
+/** Parses and checks a text, returning the document model with the findings. */
+export function analyze(text: string, options: CheckOptions = {}): Analysis {
+  const doc = parseDocument(text);
+  const profile = typeof options.profile === 'object' && options.profile
+    ? options.profile
+    : getProfile(options.profile as string | undefined, options.profiles) ?? BUILTIN_PROFILES[DEFAULT_PROFILE];
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const { severity, options: ruleOptions } = resolveSetting(rule, options.rules?.[rule.meta.id]);
+    if (severity === 'off') continue;
+    const found: Finding[] = [];
+    const ctx: RuleContext = {
+      text,
+      doc,
+      profile,
+      options: { ...rule.meta.defaultOptions, ...options.shared, ...ruleOptions },
+      report(f: ReportInput) {
+        found.push(normalise(text, {
+          ruleId: rule.meta.id,
+          severity: f.severity ?? severity,
+          message: f.message,
+          start: f.start,
+          end: f.end,
+          ...(f.data ? { data: f.data } : {}),
+          ...(f.fix ? { fix: f.fix } : {}),
+        }));
+      },
+    };
+    try {
+      rule.check(ctx);
+      findings.push(...found);
+    } catch (err) {
+      options.onRuleError?.(rule.meta.id, err);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  const out = options.suppress === false ? findings : applySuppressions(doc, findings);
+  return { doc, findings: out, profile };
+}
+
+export function check(text: string, options: CheckOptions = {}): Finding[] {
+  return analyze(text, options).findings;
+}
+
+/** Keeps every range inside the text and on whole code points. */
+function normalise(text: string, f: Finding): Finding {
+  let s = Math.max(0, Math.min(Math.trunc(f.start) || 0, text.length));
+  let e = Math.max(s, Math.min(Math.trunc(f.end) || 0, text.length));
+  if (!onCodePointBoundary(text, s)) s--;
+  if (!onCodePointBoundary(text, e)) e++;
+  f.start = s;
+  f.end = e;
+  return f;
+}

@@ -1,0 +1,778 @@
+/**
+ * The document model: paragraphs joined across pasted line breaks, headings of the four GB/T 9704
+ * levels, inline enumerations, sentences, the title, a cover letter, a signature and the report's
+ * parts. Nothing is normalised in place: every logical character keeps the offset of the original
+ * character it came from, so every range maps back exactly.
+ */
+import { LineIndex, isSpace } from './text';
+import { CN_ORDINAL_CLASS, parseChineseNumber } from './numerals';
+import { classifyPartHeading, inferPartKind, PartKind } from './classify';
+
+/** A run of original text seen as one logical string; map[i] is the original offset of char i. */
+export interface Logical {
+  text: string;
+  map: Int32Array;
+}
+
+export type ParagraphKind = 'text' | 'markdown-heading' | 'table' | 'list-item';
+
+export interface Paragraph extends Logical {
+  index: number;
+  kind: ParagraphKind;
+  /** Original offset of the first and after the last content character. */
+  start: number;
+  end: number;
+  firstLine: number;
+  lastLine: number;
+  /** Markdown heading depth (1–6) for `#` headings. */
+  mdLevel?: number;
+  /** Set on the paragraph that carries a heading. */
+  heading?: Heading;
+}
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export interface Heading {
+  level: HeadingLevel;
+  /** The ordinal as a number (一 → 1); 0 when the marker has none (Markdown heading). */
+  ordinal: number;
+  /** The marker as written, e.g. `（三）`, `(三)`, `1、`, `一、`. */
+  marker: string;
+  markerStart: number;
+  markerEnd: number;
+  /** Bracket style of level 2 and 4 markers. */
+  brackets?: 'full' | 'half' | 'mixed';
+  /** Punctuation after the marker as written (`、`, `.`, `．`, `，`, or '' ). */
+  delimiter: string;
+  /** Heading text (without the marker), as original offsets. */
+  textStart: number;
+  textEnd: number;
+  title: string;
+  paragraph: Paragraph;
+  /** Logical offset in the paragraph where the heading text ends. */
+  logicalEnd: number;
+  /** `(-)`, `(—)` written for `（一）`. */
+  malformed?: boolean;
+}
+
+export interface Section {
+  heading?: Heading;
+  level: HeadingLevel;
+  /** Original offsets covering the section (heading to the end of its last paragraph). */
+  start: number;
+  end: number;
+  paragraphs: Paragraph[];
+  children: Section[];
+  parent?: Section;
+  /** For level-1 parts. */
+  kind?: PartKind;
+  kindSource?: 'heading' | 'content';
+  /** A part inferred from content where the report has no heading for it. */
+  inferred?: boolean;
+}
+
+export interface Enumeration {
+  ordinal: number;
+  marker: string;
+  start: number;
+  end: number;
+  paragraph: Paragraph;
+  /** Logical offset of the marker in its paragraph. */
+  logicalStart: number;
+  /** The innermost section it belongs to. */
+  section?: Section;
+  /** Preceded by a sentence boundary (strong) or accepted because the series continues (weak). */
+  strong: boolean;
+}
+
+export interface Sentence {
+  paragraph: Paragraph;
+  /** Logical offsets into the paragraph. */
+  from: number;
+  to: number;
+  text: string;
+  /** Original offsets. */
+  start: number;
+  end: number;
+  index: number;
+}
+
+export interface Title {
+  start: number;
+  end: number;
+  text: string;
+  year?: number;
+  yearStart?: number;
+  yearEnd?: number;
+  body?: string;
+  paragraphs: Paragraph[];
+}
+
+export interface DateMention {
+  year: number;
+  month: number;
+  day: number;
+  start: number;
+  end: number;
+}
+
+export interface Signature {
+  start: number;
+  end: number;
+  text: string;
+  date?: DateMention;
+}
+
+export interface ReportDocument {
+  text: string;
+  lines: LineIndex;
+  paragraphs: Paragraph[];
+  headings: Heading[];
+  title?: Title;
+  coverLetter?: { start: number; end: number; paragraphs: Paragraph[] };
+  signature?: Signature;
+  /** Level-1 parts in order, including inferred ones. */
+  parts: Section[];
+  /** All heading sections in document order (depth first). */
+  sections: Section[];
+  enumerations: Enumeration[];
+  sentences: Sentence[];
+  /** The reporting year: the title's, else the opening paragraph's. */
+  reportYear?: number;
+  /** Index of the first paragraph of the report's body (after title and cover letter). */
+  bodyStart: number;
+  /** Inline suppression comments found in the text. */
+  comments: Comment[];
+}
+
+export interface Comment {
+  start: number;
+  end: number;
+  /** Content between `<!--` and `-->`, trimmed. */
+  body: string;
+  line: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regular expressions (compiled once).
+
+const ORD = `[${CN_ORDINAL_CLASS}]{1,3}`;
+const RE_L1 = new RegExp(`^(${ORD})([、，,．.])`);
+const RE_L2 = new RegExp(`^([（(])\\s*(${ORD})\\s*([）)])([、，,．.]?)`);
+const RE_L2_BAD = /^([（(])\s*([-—－–])\s*([）)])/;
+const RE_L3 = /^([0-9０-９]{1,2})([.．、，,])(?![0-9０-９])/;
+const RE_L4 = /^([（(])\s*([0-9０-９]{1,2})\s*([）)])/;
+const RE_ENUM = new RegExp(`(${ORD})是`, 'g');
+const RE_YEAR = /((?:19|20)\d{2})\s*年/;
+const RE_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const RE_DATE_LINE = /^(.{0,40}?)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|发布|制发)?$/;
+const RE_PAGE_NUMBER = /^(?:[-—－–]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[-—－–])?(?:\s*[/／]\s*\d{1,3})?$/;
+const RE_MD_HEADING = /^(#{1,6})[ \t]+/;
+const RE_LIST_ITEM = /^[-*+][ \t]+/;
+const TERMINAL = new Set(['。', '！', '？', '!', '?', '；', ';', '：', ':', '…']);
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';']);
+const TITLE_END = /(?:报告|情况|总结|综述|汇报)$/;
+
+export function toHalfDigit(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines → paragraphs.
+
+interface RawLine {
+  index: number;
+  /** Content offsets after trimming. */
+  start: number;
+  end: number;
+  blank: boolean;
+  noise: boolean;
+  comment: boolean;
+  md?: number;
+  list: boolean;
+  table: boolean;
+  content: string;
+}
+
+function scanLines(text: string, lines: LineIndex, comments: Comment[]): RawLine[] {
+  const out: RawLine[] = [];
+  for (let i = 0; i < lines.lineCount; i++) {
+    let s = lines.starts[i];
+    let e = lines.lineEnd(i);
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    const content = text.slice(s, e);
+    const line: RawLine = { index: i, start: s, end: e, blank: s === e, noise: false, comment: false, list: false, table: false, content };
+    if (!line.blank) {
+      if (content.startsWith('<!--') && content.endsWith('-->')) {
+        line.comment = true;
+        comments.push({ start: s, end: e, body: content.slice(4, -3).trim(), line: i });
+      } else if (RE_PAGE_NUMBER.test(content)) line.noise = true;
+      else {
+        const md = RE_MD_HEADING.exec(content);
+        if (md) line.md = md[1].length;
+        else if (RE_LIST_ITEM.test(content)) line.list = true;
+        else if (content.startsWith('|') && content.endsWith('|')) line.table = true;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Visible length in characters (an ASCII digit or letter counts half). */
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) < 128 ? 0.5 : 1;
+  return n;
+}
+
+function startsWithMarker(content: string): boolean {
+  const c = content.replace(/^\*\*|^__/, '');
+  return RE_L1.test(c) || RE_L2.test(c) || RE_L2_BAD.test(c) || RE_L3.test(c) || RE_L4.test(c) ||
+    new RegExp(`^${ORD}是`).test(c);
+}
+
+function isDateOnly(content: string): boolean {
+  return RE_DATE_LINE.test(content) && visibleLength(content) <= 30;
+}
+
+/** The width at which pasted text was hard-wrapped (0 when it was not). */
+function wrapWidth(lines: RawLine[]): number {
+  const lens: number[] = [];
+  for (const l of lines) {
+    if (l.blank || l.noise || l.comment || l.md || l.table) continue;
+    const last = l.content[l.content.length - 1];
+    if (!TERMINAL.has(last)) lens.push(visibleLength(l.content));
+  }
+  if (lens.length < 5) return 0;
+  lens.sort((a, b) => a - b);
+  return lens[Math.floor(lens.length * 0.75)];
+}
+
+/** Build a logical string from [start,end) of the original text, dropping Markdown emphasis. */
+function appendLogical(text: string, start: number, end: number, chars: string[], map: number[]): void {
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if ((c === '*' || c === '_') && text[i + 1] === c) {
+      // `**` / `__` emphasis markers are not content
+      i++;
+      continue;
+    }
+    chars.push(c);
+    map.push(i);
+  }
+}
+
+function buildParagraphs(text: string, raw: RawLine[]): Paragraph[] {
+  const width = wrapWidth(raw);
+  const paragraphs: Paragraph[] = [];
+  let cur: RawLine[] = [];
+  const flush = (kind: ParagraphKind = 'text', mdLevel?: number): void => {
+    if (!cur.length) return;
+    const chars: string[] = [];
+    const map: number[] = [];
+    for (const l of cur) {
+      let s = l.start;
+      if (l.md) {
+        s += l.md;
+        while (s < l.end && isSpace(text.charCodeAt(s))) s++;
+      } else if (l.list) {
+        s += 1;
+        while (s < l.end && isSpace(text.charCodeAt(s))) s++;
+      }
+      appendLogical(text, s, l.end, chars, map);
+    }
+    const p: Paragraph = {
+      index: paragraphs.length,
+      kind,
+      start: cur[0].start,
+      end: cur[cur.length - 1].end,
+      firstLine: cur[0].index,
+      lastLine: cur[cur.length - 1].index,
+      text: chars.join(''),
+      map: Int32Array.from(map),
+      mdLevel,
+    };
+    // trim logical whitespace left by stripped markers
+    trimLogical(p);
+    if (p.text.length) paragraphs.push(p);
+    cur = [];
+  };
+  for (const l of raw) {
+    if (l.blank || l.noise) continue;
+    if (l.comment) {
+      flush();
+      continue;
+    }
+    if (l.md) {
+      flush();
+      cur = [l];
+      flush('markdown-heading', l.md);
+      continue;
+    }
+    if (l.table) {
+      flush();
+      cur = [l];
+      flush('table');
+      continue;
+    }
+    if (cur.length && shouldBreak(cur[cur.length - 1], l, width)) flush();
+    if (l.list && cur.length) flush();
+    cur.push(l);
+  }
+  flush();
+  return paragraphs;
+}
+
+function trimLogical(p: Paragraph): void {
+  let s = 0;
+  let e = p.text.length;
+  while (s < e && isSpace(p.text.charCodeAt(s))) s++;
+  while (e > s && isSpace(p.text.charCodeAt(e - 1))) e--;
+  if (s === 0 && e === p.text.length) return;
+  p.text = p.text.slice(s, e);
+  p.map = p.map.slice(s, e);
+  if (p.text.length) {
+    p.start = p.map[0];
+    p.end = p.map[p.map.length - 1] + 1;
+  }
+}
+
+function shouldBreak(prev: RawLine, next: RawLine, width: number): boolean {
+  const a = prev.content.replace(/(?:\*\*|__)$/, '');
+  const last = a[a.length - 1];
+  if (TERMINAL.has(last)) return true;
+  if (next.list || next.md || next.table) return true;
+  if (startsWithMarker(next.content)) return true;
+  if (isDateOnly(a) || isDateOnly(next.content)) return true;
+  const len = visibleLength(a);
+  const aHead = a.replace(/^\*\*|^__/, '');
+  if ((RE_L1.test(aHead) || RE_L2.test(aHead)) && !a.includes('。') && len <= 40) return true;
+  if (TITLE_END.test(a) && len <= 60) return true;
+  if (width > 0 ? len < width * 0.6 : len <= 20) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headings.
+
+function mapRange(p: Logical, from: number, to: number): { start: number; end: number } {
+  if (to <= from) {
+    const at = from < p.map.length ? p.map[from] : p.map.length ? p.map[p.map.length - 1] + 1 : 0;
+    return { start: at, end: at };
+  }
+  return { start: p.map[from], end: p.map[to - 1] + 1 };
+}
+export { mapRange };
+
+function headingTextEnd(t: string, from: number): number {
+  const stop = t.indexOf('。', from);
+  const enumAt = findEnumAfter(t, from + 4);
+  let end = t.length;
+  if (stop >= 0) end = stop;
+  if (enumAt >= 0 && enumAt < end) end = enumAt;
+  return end;
+}
+
+function findEnumAfter(t: string, from: number): number {
+  RE_ENUM.lastIndex = from;
+  const m = RE_ENUM.exec(t);
+  if (!m) return -1;
+  // only `一是` directly glued to a heading counts as its end
+  return parseChineseNumber(m[1]) === 1 ? m.index : -1;
+}
+
+function detectHeading(p: Paragraph): Heading | undefined {
+  const t = p.text;
+  let m: RegExpExecArray | null;
+  let level: HeadingLevel | undefined;
+  let ordinal = 0;
+  let markerLen = 0;
+  let delimiter = '';
+  let brackets: Heading['brackets'];
+  let malformed = false;
+  if (p.kind === 'table') return undefined;
+  if ((m = RE_L1.exec(t))) {
+    level = 1;
+    ordinal = parseChineseNumber(m[1]);
+    markerLen = m[0].length;
+    delimiter = m[2];
+  } else if ((m = RE_L2.exec(t))) {
+    level = 2;
+    ordinal = parseChineseNumber(m[2]);
+    markerLen = m[0].length;
+    delimiter = m[4];
+    brackets = bracketStyle(m[1], m[3]);
+  } else if ((m = RE_L2_BAD.exec(t))) {
+    level = 2;
+    ordinal = 1;
+    markerLen = m[0].length;
+    brackets = bracketStyle(m[1], m[3]);
+    malformed = true;
+  } else if ((m = RE_L4.exec(t))) {
+    level = 4;
+    ordinal = Number(toHalfDigit(m[2]));
+    markerLen = m[0].length;
+    brackets = bracketStyle(m[1], m[3]);
+  } else if ((m = RE_L3.exec(t))) {
+    // `1.` needs text after it, and is not a list of dates like `1.12`
+    level = 3;
+    ordinal = Number(toHalfDigit(m[1]));
+    markerLen = m[0].length;
+    delimiter = m[2];
+    if (delimiter === '，' || delimiter === ',') return undefined;
+  } else if (p.kind === 'markdown-heading') {
+    level = (Math.min(4, Math.max(1, (p.mdLevel ?? 2) - 1)) as HeadingLevel);
+  }
+  if (!level) return undefined;
+  let from = markerLen;
+  while (from < t.length && isSpace(t.charCodeAt(from))) from++;
+  const to = p.kind === 'markdown-heading' ? t.length : headingTextEnd(t, from);
+  const mk = mapRange(p, 0, markerLen);
+  const tx = mapRange(p, from, to);
+  return {
+    level,
+    ordinal,
+    marker: t.slice(0, markerLen),
+    markerStart: mk.start,
+    markerEnd: mk.end,
+    brackets,
+    delimiter,
+    textStart: tx.start,
+    textEnd: tx.end,
+    title: t.slice(from, to),
+    paragraph: p,
+    logicalEnd: to,
+    malformed,
+  };
+}
+
+function bracketStyle(open: string, close: string): Heading['brackets'] {
+  const o = open === '（';
+  const c = close === '）';
+  return o && c ? 'full' : !o && !c ? 'half' : 'mixed';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences and enumerations.
+
+function splitSentences(p: Paragraph, out: Sentence[]): void {
+  const t = p.text;
+  let from = 0;
+  for (let i = 0; i <= t.length; i++) {
+    if (i === t.length || SENTENCE_END.has(t[i])) {
+      let to = i === t.length ? i : i + 1;
+      // keep a closing quote or bracket with its sentence
+      while (to < t.length && (t[to] === '”' || t[to] === '’' || t[to] === '）' || t[to] === '」')) to++;
+      let s = from;
+      while (s < to && isSpace(t.charCodeAt(s))) s++;
+      if (to > s) {
+        const r = mapRange(p, s, to);
+        out.push({ paragraph: p, from: s, to, text: t.slice(s, to), start: r.start, end: r.end, index: out.length });
+      }
+      if (i === t.length) break;
+      from = to;
+      i = to - 1;
+    }
+  }
+}
+
+const BOUNDARY_BEFORE = new Set(['。', '；', ';', '：', ':', '，', ',', '！', '？', '!', '?', '）', ')', '”', '"', '】', '、']);
+
+interface EnumCandidate {
+  ordinal: number;
+  logicalStart: number;
+  logicalEnd: number;
+  strong: boolean;
+}
+
+function enumCandidates(p: Paragraph): EnumCandidate[] {
+  const t = p.text;
+  const out: EnumCandidate[] = [];
+  RE_ENUM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_ENUM.exec(t))) {
+    let i = m.index;
+    let ord = m[1];
+    // `统一是` / `唯一是`: a numeral glued to a preceding character that is itself a numeral
+    // (e.g. `十一是` matched as `一是`) is handled by the greedy class; trim to at most 3 chars.
+    const ordinal = parseChineseNumber(ord);
+    if (!Number.isFinite(ordinal) || ordinal <= 0 || ordinal > 30) continue;
+    const before = i > 0 ? t[i - 1] : '';
+    const headEnd = p.heading ? p.heading.logicalEnd : -1;
+    const strong = i === 0 || BOUNDARY_BEFORE.has(before) || isSpace(t.charCodeAt(i - 1)) || i === headEnd;
+    // not a word such as `这一是`, `统一是`, `之一是` when weak: decided by the series later
+    out.push({ ordinal, logicalStart: i, logicalEnd: i + ord.length + 1, strong });
+    if (ord.length > 1) ord = ord.slice(-1);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title, cover letter, signature.
+
+function findTitle(paragraphs: Paragraph[]): { title?: Title; coverLetter?: ReportDocument['coverLetter']; bodyStart: number } {
+  let title: Title | undefined;
+  let coverLetter: ReportDocument['coverLetter'];
+  let i = 0;
+  const limit = Math.min(paragraphs.length, 16);
+  let bodyStart = 0;
+  for (; i < limit; i++) {
+    const p = paragraphs[i];
+    if (p.heading && p.heading.level === 1 && p.kind !== 'markdown-heading') break;
+    const t = p.text.replace(/^[—-]+/, '');
+    const len = visibleLength(t);
+    const looksTitle = len <= 80 && !t.includes('。') && !/[：:]$/.test(t) &&
+      (TITLE_END.test(t) || (p.kind === 'markdown-heading' && p.mdLevel === 1)) && /法治|依法|法制|报告|年/.test(t);
+    if (!title && looksTitle) {
+      const start = p.start + (p.text.length - t.length > 0 ? p.map[p.text.length - t.length] - p.start : 0);
+      title = { start, end: p.end, text: t, paragraphs: [p] };
+      const y = RE_YEAR.exec(t);
+      if (y) {
+        title.year = Number(y[1]);
+        const off = p.text.length - t.length + y.index;
+        const r = mapRange(p, off, off + y[1].length);
+        title.yearStart = r.start;
+        title.yearEnd = r.end;
+        const prefix = t.slice(0, y.index).replace(/^关于/, '').trim();
+        if (prefix) title.body = prefix;
+      }
+      if (!title.body && i > 0) {
+        const prev = paragraphs[i - 1];
+        if (visibleLength(prev.text) <= 24 && !/[。，,：:]/.test(prev.text)) title.body = prev.text;
+      }
+      bodyStart = i + 1;
+      continue;
+    }
+    // Cover letter: `XX人民政府：` then `现将……`
+    if (/[：:]$/.test(p.text) && visibleLength(p.text) <= 30 && i + 1 < paragraphs.length && /^现将|^根据|^按照/.test(paragraphs[i + 1].text)) {
+      const cl: Paragraph[] = [p];
+      let j = i + 1;
+      for (; j < Math.min(paragraphs.length, i + 8); j++) {
+        cl.push(paragraphs[j]);
+        if (isDateOnly(paragraphs[j].text) || RE_DATE_LINE.test(paragraphs[j].text)) break;
+      }
+      coverLetter = { start: p.start, end: cl[cl.length - 1].end, paragraphs: cl };
+      i = j;
+      bodyStart = j + 1;
+      continue;
+    }
+    // A date or metadata line right after the title (e.g. a publication date) is not the body.
+    if (title && (isDateOnly(p.text) || /^\d{4}-\d{2}-\d{2}$/.test(p.text) || /索\s*引\s*号|文\s*号|发布机构|公开日期/.test(p.text))) {
+      bodyStart = i + 1;
+      continue;
+    }
+    // A repeated title after a cover letter: short, no sentence end, matches the title's words.
+    if (title && coverLetter && len <= 40 && !t.includes('。') && !t.includes('，')) {
+      bodyStart = i + 1;
+      continue;
+    }
+    if (len > 40 || t.includes('。')) break;
+  }
+  return { title, coverLetter, bodyStart };
+}
+
+function parseDate(p: Logical, m: RegExpExecArray, base: number): DateMention {
+  const r = mapRange(p, base + m.index, base + m.index + m[0].length);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), start: r.start, end: r.end };
+}
+
+function findSignature(paragraphs: Paragraph[], bodyStart: number): Signature | undefined {
+  for (let k = paragraphs.length - 1; k >= Math.max(bodyStart, paragraphs.length - 3); k--) {
+    const p = paragraphs[k];
+    const m = RE_DATE_LINE.exec(p.text);
+    if (!m) continue;
+    const d = RE_DATE.exec(p.text);
+    const date = d ? parseDate(p, d, 0) : undefined;
+    let start = p.start;
+    let text = p.text;
+    // an organisation line just above
+    const prev = paragraphs[k - 1];
+    if (!m[1].trim() && prev && visibleLength(prev.text) <= 30 && !/[。，,；;：:]/.test(prev.text) && !prev.heading) {
+      start = prev.start;
+      text = prev.text + '\n' + p.text;
+    }
+    return { start, end: p.end, text, date };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections and parts.
+
+function buildSections(paragraphs: Paragraph[], bodyStart: number, endBefore: number): { roots: Section[]; all: Section[]; loose: Paragraph[] } {
+  const roots: Section[] = [];
+  const all: Section[] = [];
+  const stack: Section[] = [];
+  const loose: Paragraph[] = [];
+  for (let i = bodyStart; i < endBefore; i++) {
+    const p = paragraphs[i];
+    const h = p.heading;
+    if (h) {
+      while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+      const sec: Section = { heading: h, level: h.level, start: p.start, end: p.end, paragraphs: [p], children: [] };
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        sec.parent = parent;
+        parent.children.push(sec);
+      } else roots.push(sec);
+      all.push(sec);
+      stack.push(sec);
+      for (const s of stack) s.end = Math.max(s.end, p.end);
+      for (const s of stack.slice(0, -1)) s.paragraphs.push(p);
+    } else if (stack.length) {
+      for (const s of stack) {
+        s.paragraphs.push(p);
+        s.end = Math.max(s.end, p.end);
+      }
+    } else loose.push(p);
+  }
+  return { roots, all, loose };
+}
+
+const RE_PROBLEM_SENTENCE = /(?:但|然而|同时)[^。]{0,40}?(?:仍|还|也|依然|仍然)[^。]{0,30}?(?:存在|有)[^。]{0,40}?(?:不足|问题|短板|差距|薄弱)/;
+const RE_PLAN_SENTENCE = /^(?:下一步|下一阶段|今后|明年|新的一年|(?:19|20)\d{2}\s*年[，,]?(?:我们|我[市州县区局委厅省]|全[市州县区省])?将)/;
+
+/** Parts: level-1 sections, or, where the report has none, parts inferred from content. */
+function buildParts(doc: ReportDocument, roots: Section[], loose: Paragraph[]): Section[] {
+  const parts: Section[] = [];
+  for (const r of roots) {
+    if (r.level !== 1) continue;
+    const k = classifyPartHeading(r.heading?.title ?? '', doc.reportYear);
+    if (k) {
+      r.kind = k;
+      r.kindSource = 'heading';
+    } else {
+      r.kind = inferPartKind(r.paragraphs.map((p) => p.text).join(''));
+      r.kindSource = 'content';
+    }
+    parts.push(r);
+  }
+  if (parts.length) return parts;
+  // No top-level parts: measures in the body, problems and plans in closing paragraphs.
+  const body = [...loose, ...roots.flatMap((r) => r.paragraphs)].sort((a, b) => a.index - b.index);
+  if (!body.length) return parts;
+  let problemsAt = -1;
+  let plansAt = -1;
+  for (const p of body) {
+    for (const s of doc.sentences) {
+      if (s.paragraph !== p) continue;
+      if (problemsAt < 0 && RE_PROBLEM_SENTENCE.test(s.text)) problemsAt = p.index;
+      if (plansAt < 0 && RE_PLAN_SENTENCE.test(s.text)) plansAt = p.index;
+    }
+  }
+  const mk = (kind: PartKind, ps: Paragraph[]): Section | undefined =>
+    ps.length ? { level: 1, start: ps[0].start, end: ps[ps.length - 1].end, paragraphs: ps, children: [], kind, kindSource: 'content', inferred: true } : undefined;
+  const cut1 = [problemsAt, plansAt].filter((x) => x >= 0);
+  const firstCut = cut1.length ? Math.min(...cut1) : Infinity;
+  const measures = mk('measures', body.filter((p) => p.index < firstCut));
+  if (measures && inferPartKind(measures.paragraphs.map((p) => p.text).join('')) === 'measures') parts.push(measures);
+  if (problemsAt >= 0) {
+    const pr = mk('problems', body.filter((p) => p.index >= problemsAt && (plansAt <= problemsAt || p.index < plansAt)));
+    if (pr) parts.push(pr);
+  }
+  if (plansAt >= 0) {
+    const pl = mk('plans', body.filter((p) => p.index >= plansAt && (problemsAt <= plansAt || p.index < problemsAt)));
+    if (pl) parts.push(pl);
+  }
+  parts.sort((a, b) => a.start - b.start);
+  return parts;
+}
+
+function innermostSection(all: Section[], offset: number): Section | undefined {
+  let best: Section | undefined;
+  for (const s of all) if (s.start <= offset && offset < s.end && (!best || s.level > best.level)) best = s;
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Parses a report text. Never throws on any string. */
+export function parseDocument(text: string): ReportDocument {
+  const lines = new LineIndex(text);
+  const comments: Comment[] = [];
+  const raw = scanLines(text, lines, comments);
+  const paragraphs = buildParagraphs(text, raw);
+  const headings: Heading[] = [];
+  for (const p of paragraphs) {
+    const h = detectHeading(p);
+    if (h) {
+      p.heading = h;
+      headings.push(h);
+    }
+  }
+  const { title, coverLetter, bodyStart } = findTitle(paragraphs);
+  if (title) for (const h of headings) if (h.paragraph.index < bodyStart) h.paragraph.heading = undefined;
+  const liveHeadings = headings.filter((h) => h.paragraph.heading === h);
+  const signature = findSignature(paragraphs, bodyStart);
+  let endBefore = paragraphs.length;
+  if (signature) while (endBefore > bodyStart && paragraphs[endBefore - 1].start >= signature.start) endBefore--;
+  const sentences: Sentence[] = [];
+  for (let i = bodyStart; i < endBefore; i++) splitSentences(paragraphs[i], sentences);
+  let reportYear = title?.year;
+  if (reportYear === undefined) {
+    for (let i = bodyStart; i < Math.min(endBefore, bodyStart + 6); i++) {
+      const m = /^((?:19|20)\d{2})\s*年(?:度)?[，,以]/.exec(paragraphs[i].text);
+      if (m) {
+        reportYear = Number(m[1]);
+        break;
+      }
+    }
+  }
+  const doc: ReportDocument = {
+    text, lines, paragraphs, headings: liveHeadings, title, coverLetter, signature, parts: [], sections: [],
+    enumerations: [], sentences, reportYear, bodyStart, comments,
+  };
+  const { roots, all, loose } = buildSections(paragraphs, bodyStart, endBefore);
+  doc.sections = all;
+  doc.parts = buildParts(doc, roots, loose);
+  doc.enumerations = buildEnumerations(paragraphs.slice(bodyStart, endBefore), all);
+  return doc;
+}
+
+/** Enumerations `一是……二是……`: strong candidates always; a weak one only where the series needs it. */
+function buildEnumerations(paragraphs: Paragraph[], sections: Section[]): Enumeration[] {
+  const out: Enumeration[] = [];
+  let scope: Section | undefined | null = null;
+  let expected = 1;
+  for (const p of paragraphs) {
+    const sec = innermostSection(sections, p.start);
+    if (sec !== scope) {
+      scope = sec;
+      expected = 1;
+    }
+    const cands = enumCandidates(p);
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k];
+      let accept = c.strong;
+      if (!accept) {
+        // weak: accepted only when it is the ordinal the series expects and the next one follows
+        const next = cands.slice(k + 1).find((x) => x.ordinal === c.ordinal + 1);
+        accept = c.ordinal === expected && !!next;
+      }
+      if (!accept) continue;
+      const r = mapRange(p, c.logicalStart, c.logicalEnd);
+      out.push({
+        ordinal: c.ordinal,
+        marker: p.text.slice(c.logicalStart, c.logicalEnd),
+        start: r.start,
+        end: r.end,
+        paragraph: p,
+        logicalStart: c.logicalStart,
+        section: sec,
+        strong: c.strong,
+      });
+      expected = c.ordinal + 1;
+    }
+  }
+  return out;
+}
+
+/** Sentences of a paragraph range. */
+export function sentencesIn(doc: ReportDocument, start: number, end: number): Sentence[] {
+  return doc.sentences.filter((s) => s.start >= start && s.end <= end);
+}
+
+/** Does a logical string contain a heading-level ordinal at its start? (used by completion) */
+export { RE_L1, RE_L2, RE_L3, RE_L4, RE_DATE, RE_YEAR };
