@@ -1,4 +1,7 @@
 import type { Rule } from '../../types';
-import missingPart from './missing-part';
+import rMissingPart from './missing-part';
+import rPartOrder from './part-order';
+import rProblemsWithoutCauses from './problems-without-causes';
+import rPlanInMeasures from './plan-in-measures';
 
-export const structureRules: Rule[] = [missingPart];
+export const structureRules: Rule[] = [rMissingPart, rPartOrder, rProblemsWithoutCauses, rPlanInMeasures];
