@@ -43,5 +43,6 @@ await Promise.all(entries.map((e) => build({
   sourcemap: !production,
   minify: production,
   legalComments: 'none',
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 })));

@@ -1,15 +1,9 @@
 /** Output formats of the CLI. `json` is a public contract: extend it, never break it. */
 import type { Finding } from '../engine/types';
 import { LineIndex } from '../engine/text';
+import type { FileResult } from './checkfile';
 
-export interface FileResult {
-  /** The path as given on the command line. */
-  file: string;
-  text?: string;
-  findings: Finding[];
-  /** Set when the file could not be read or checked. */
-  error?: string;
-}
+export type { FileResult } from './checkfile';
 
 export interface JsonDiagnostic {
   ruleId: string;
@@ -17,6 +11,8 @@ export interface JsonDiagnostic {
   message: string;
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   offset: { start: number; end: number };
+  /** The rule's suggested fix (edits in UTF-16 offsets of the file's text). */
+  fix?: { title: string; edits: { start: number; end: number; text: string }[] };
 }
 
 export function toJsonDiagnostics(text: string, findings: Finding[], lines = new LineIndex(text)): JsonDiagnostic[] {
@@ -26,18 +22,26 @@ export function toJsonDiagnostics(text: string, findings: Finding[], lines = new
     message: f.message,
     range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) },
     offset: { start: f.start, end: f.end },
+    ...(f.fix ? { fix: f.fix } : {}),
   }));
 }
 
+/**
+ * `--format json`: one array, one entry per file: `{file, diagnostics}`; plus `error` for a file that
+ * could not be read, and `encoding` (`utf-8`, `gb18030`, `utf-16le`, `docx` …) for one that was.
+ * For a .docx, positions and offsets refer to the text extracted from it.
+ */
 export function formatJson(results: FileResult[]): string {
   return JSON.stringify(results.map((r) => ({
     file: r.file,
-    diagnostics: r.text === undefined ? [] : toJsonDiagnostics(r.text, r.findings),
+    // fixes of a .docx edit the extracted text, not the file: left out
+    diagnostics: r.text === undefined ? [] : toJsonDiagnostics(r.text, r.encoding === 'docx' ? r.findings.map(({ fix: _fix, ...f }) => f) : r.findings),
     ...(r.error ? { error: r.error } : {}),
+    ...(r.encoding ? { encoding: r.encoding } : {}),
   })));
 }
 
-const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
+export const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[2m' };
 
 /** The quoted text of a finding: the line it starts on, with the finding's span marked. */
@@ -48,44 +52,66 @@ export function quote(text: string, lines: LineIndex, f: Finding, color: boolean
   const s = f.start - ls;
   const e = Math.min(f.end, le) - ls;
   let body = text.slice(ls, le);
+  if (line === 0 && body.charCodeAt(0) === 0xfeff) body = ' ' + body.slice(1);
   // long lines: a window around the span
   let from = 0;
+  let cut = false;
   if (body.length > 120) {
     from = Math.max(0, s - 40);
-    body = body.slice(from, Math.max(e, s + 1) + 40);
+    const to = Math.min(body.length, Math.max(e, s + 1) + 40);
+    cut = to < body.length;
+    body = body.slice(from, to);
   }
-  const a = s - from;
+  const a = Math.max(0, s - from);
   const b = Math.max(a, e - from);
   const pre = (from > 0 ? '…' : '') + body.slice(0, a);
   const mid = body.slice(a, b);
-  const post = body.slice(b);
+  const post = body.slice(b) + (cut ? '…' : '');
   if (color) return `    ${pre}\x1b[4m${mid}\x1b[24m${post}`;
   return `    ${pre}【${mid}】${post}`;
 }
 
+const ENCODING_NOTE: Record<string, string> = {
+  gb18030: '（GB18030/GBK 编码）',
+  'utf-16le': '（UTF-16 编码）',
+  'utf-16be': '（UTF-16 编码）',
+  docx: '（Word 文档：行列号指从中提取的文字）',
+};
+
+export function severityCounts(results: FileResult[]): Record<string, number> {
+  const totals: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const r of results) for (const f of r.findings) totals[f.severity]++;
+  return totals;
+}
+
+/** Text for people: grouped by file, colours only when `color`, the quoted text under each finding. */
 export function formatText(results: FileResult[], color: boolean): string {
   const out: string[] = [];
-  const totals: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const c = (code: string, s: string): string => (color ? `${code}${s}\x1b[0m` : s);
+  let unreadable = 0;
   for (const r of results) {
     if (r.error) {
-      out.push(`${r.file}: ${color ? '\x1b[31m' : ''}无法检查${color ? '\x1b[0m' : ''}：${r.error}`);
+      unreadable++;
+      out.push(`${r.file}: ${c('\x1b[31m', '无法检查')}：${r.error}`);
       continue;
     }
     if (!r.findings.length || r.text === undefined) continue;
     const lines = new LineIndex(r.text);
-    out.push(color ? `\x1b[1m${r.file}\x1b[0m` : r.file);
+    out.push(c('\x1b[1m', r.file) + (r.encoding && ENCODING_NOTE[r.encoding] ? c('\x1b[2m', ENCODING_NOTE[r.encoding]) : ''));
     for (const f of r.findings) {
-      totals[f.severity]++;
       const p = lines.positionAt(f.start);
-      const sev = color ? `${COLORS[f.severity]}${SEVERITY_ZH[f.severity]}\x1b[0m` : SEVERITY_ZH[f.severity];
-      out.push(`  ${r.file}:${p.line + 1}:${p.character + 1}  ${sev}  ${f.message}  ${color ? '\x1b[2m' : ''}${f.ruleId}${color ? '\x1b[0m' : ''}`);
+      const sev = c(COLORS[f.severity], SEVERITY_ZH[f.severity]);
+      out.push(`  ${r.file}:${p.line + 1}:${p.character + 1}  ${sev}  ${f.message}  ${c('\x1b[2m', f.ruleId)}`);
       out.push(quote(r.text, lines, f, color));
     }
     out.push('');
   }
+  const totals = severityCounts(results);
   const n = totals.error + totals.warning + totals.info + totals.hint;
+  const checked = results.length - unreadable;
+  const files = `共 ${results.length} 个文件${unreadable ? `（${unreadable} 个无法检查）` : ''}`;
   out.push(n
-    ? `共 ${results.length} 个文件，${n} 处问题（错误 ${totals.error}，警告 ${totals.warning}，提示 ${totals.info}，建议 ${totals.hint}）`
-    : `共 ${results.length} 个文件，未发现问题。`);
+    ? `${files}，${n} 处问题（错误 ${totals.error}，警告 ${totals.warning}，提示 ${totals.info}，建议 ${totals.hint}）`
+    : checked ? `${files}，未发现问题。` : `${files}。`);
   return out.join('\n');
 }

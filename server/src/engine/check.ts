@@ -1,10 +1,10 @@
 /** The engine's entry point: `check(text, options) → Finding[]`. */
-import type { Finding, ReportInput, Rule, RuleContext, Severity } from './types';
+import type { Finding, ReportInput, Rule, RuleContext, RuleMeta, Severity } from './types';
 import { SEVERITIES } from './types';
 import { parseDocument, ReportDocument } from './document';
 import { RULES } from './rules';
 import { getProfile, Profile, DEFAULT_PROFILE, BUILTIN_PROFILES } from './profile';
-import { applySuppressions } from './suppress';
+import { applySuppressions, suppressionRule } from './suppress';
 import { onCodePointBoundary } from './text';
 
 export type RuleSetting = 'off' | Severity | ['off' | Severity] | ['off' | Severity, Record<string, unknown>];
@@ -28,6 +28,15 @@ export interface Analysis {
   doc: ReportDocument;
   findings: Finding[];
   profile: Profile;
+}
+
+/** Every rule, including the pseudo-rule of the suppression comments (its findings come from the filter). */
+export const ALL_RULES: readonly Rule[] = RULES.some((r) => r.meta.id === suppressionRule.meta.id) ? RULES : [...RULES, suppressionRule];
+export const ALL_RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.meta.id);
+
+/** Metadata of every rule (for docs, the README table, the JSON schema and the language server). */
+export function allRuleMetas(): RuleMeta[] {
+  return ALL_RULES.map((r) => r.meta);
 }
 
 function resolveSetting(rule: Rule, setting: RuleSetting | undefined): { severity: Severity | 'off'; options: Record<string, unknown> } {
@@ -78,7 +87,12 @@ export function analyze(text: string, options: CheckOptions = {}): Analysis {
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  const out = options.suppress === false ? findings : applySuppressions(doc, findings);
+  const out = options.suppress === false
+    ? findings
+    : applySuppressions(doc, findings, {
+      ruleIds: ALL_RULE_IDS,
+      severity: resolveSetting(suppressionRule, options.rules?.[suppressionRule.meta.id]).severity,
+    });
   return { doc, findings: out, profile };
 }
 

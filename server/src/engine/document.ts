@@ -6,7 +6,7 @@
  */
 import { LineIndex, isSpace } from './text';
 import { CN_ORDINAL_CLASS, parseChineseNumber } from './numerals';
-import { classifyPartHeading, inferPartKind, PartKind } from './classify';
+import { classifyPartHeading, inferPartKind, isPlanSentence, isProblemSentence, PartKind } from './classify';
 
 /** A run of original text seen as one logical string; map[i] is the original offset of char i. */
 export interface Logical {
@@ -163,15 +163,20 @@ const RE_L2_BAD = /^([（(])\s*([-—－–])\s*([）)])/;
 const RE_L3 = /^([0-9０-９]{1,2})([.．、，,])(?![0-9０-９])/;
 const RE_L4 = /^([（(])\s*([0-9０-９]{1,2})\s*([）)])/;
 const RE_ENUM = new RegExp(`(${ORD})是`, 'g');
+const RE_ENUM_START = new RegExp(`^${ORD}是`);
 const RE_YEAR = /((?:19|20)\d{2})\s*年/;
 const RE_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const RE_DATE_LINE = /^(.{0,40}?)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|发布|制发)?$/;
+const RE_DATE_LINE = /^(?:(.{0,40}?\S)\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|发布|制发)?$/;
 const RE_PAGE_NUMBER = /^(?:[-—－–]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[-—－–])?(?:\s*[/／]\s*\d{1,3})?$/;
+const RE_PAGE_OF = /^(?:第\s*\d{1,3}\s*页[，,\s]{0,2}共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页[，,\s]{0,2}第\s*\d{1,3}\s*页)$/;
 const RE_MD_HEADING = /^(#{1,6})[ \t]+/;
+const RE_CJK4 = /[\u4e00-\u9fff]{4}/;
 const RE_LIST_ITEM = /^[-*+][ \t]+/;
 const TERMINAL = new Set(['。', '！', '？', '!', '?', '；', ';', '：', ':', '…']);
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';']);
 const TITLE_END = /(?:报告|情况|总结|综述|汇报)$/;
+/** `（2025年1月20日）` under a title. */
+const RE_BRACKET_DATE = /^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$/;
+const RE_ORG_END = /(?:政府|办公室|委员会|局|厅|委|办|院|部|中心|处|室)$/;
 
 export function toHalfDigit(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -207,7 +212,7 @@ function scanLines(text: string, lines: LineIndex, comments: Comment[]): RawLine
       if (content.startsWith('<!--') && content.endsWith('-->')) {
         line.comment = true;
         comments.push({ start: s, end: e, body: content.slice(4, -3).trim(), line: i });
-      } else if (RE_PAGE_NUMBER.test(content)) line.noise = true;
+      } else if (RE_PAGE_NUMBER.test(content) || RE_PAGE_OF.test(content)) line.noise = true;
       else {
         const md = RE_MD_HEADING.exec(content);
         if (md) line.md = md[1].length;
@@ -217,7 +222,38 @@ function scanLines(text: string, lines: LineIndex, comments: Comment[]): RawLine
     }
     out.push(line);
   }
+  markRunningHeads(out);
   return out;
+}
+
+/**
+ * Running heads of pasted pages: the same short line (no sentence punctuation, no heading marker)
+ * seen three times or more. Every occurrence after the first is noise.
+ */
+function markRunningHeads(lines: RawLine[]): void {
+  const seen = new Map<string, RawLine[]>();
+  for (const l of lines) {
+    if (l.blank || l.noise || l.comment || l.md || l.table || l.list) continue;
+    if (l.content.length > 40 || l.content.length < 6 || !RE_CJK4.test(l.content)) continue;
+    if (/[。，,；;：:！？!?、]/.test(l.content) || startsWithMarker(l.content)) continue;
+    const key = l.content.replace(/\s+/g, '');
+    const list = seen.get(key);
+    if (list) list.push(l);
+    else seen.set(key, [l]);
+  }
+  // the first one stays when it heads the document (it is then the title or the sender)
+  let top = 0;
+  for (const l of lines) {
+    if (l.blank || l.noise || l.comment) continue;
+    if (++top > 3) {
+      top = l.index;
+      break;
+    }
+  }
+  for (const list of seen.values()) {
+    if (list.length < 3) continue;
+    for (const l of list[0].index < top ? list.slice(1) : list) l.noise = true;
+  }
 }
 
 /** Visible length in characters (an ASCII digit or letter counts half). */
@@ -230,11 +266,11 @@ function visibleLength(s: string): number {
 function startsWithMarker(content: string): boolean {
   const c = content.replace(/^\*\*|^__/, '');
   return RE_L1.test(c) || RE_L2.test(c) || RE_L2_BAD.test(c) || RE_L3.test(c) || RE_L4.test(c) ||
-    new RegExp(`^${ORD}是`).test(c);
+    RE_ENUM_START.test(c);
 }
 
 function isDateOnly(content: string): boolean {
-  return RE_DATE_LINE.test(content) && visibleLength(content) <= 30;
+  return content.length <= 60 && content.includes('日') && RE_DATE_LINE.test(content) && visibleLength(content) <= 30;
 }
 
 /** The width at which pasted text was hard-wrapped (0 when it was not). */
@@ -247,21 +283,28 @@ function wrapWidth(lines: RawLine[]): number {
   }
   if (lens.length < 5) return 0;
   lens.sort((a, b) => a - b);
-  return lens[Math.floor(lens.length * 0.75)];
+  const w = lens[Math.floor(lens.length * 0.75)];
+  // hard-wrapped text has many lines of about the same, full width; headings and titles do not
+  let near = 0;
+  for (const n of lens) if (n >= w * 0.85 && n <= w * 1.1) near++;
+  return near >= 5 && near >= lens.length * 0.4 && w >= 12 ? w : 0;
 }
 
 /** Build a logical string from [start,end) of the original text, dropping Markdown emphasis. */
 function appendLogical(text: string, start: number, end: number, chars: string[], map: number[]): void {
+  let run = start;
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if ((c === '*' || c === '_') && text[i + 1] === c) {
+    const c = text.charCodeAt(i);
+    if ((c === 42 || c === 95) && text.charCodeAt(i + 1) === c) {
       // `**` / `__` emphasis markers are not content
+      if (i > run) chars.push(text.slice(run, i));
       i++;
+      run = i + 1;
       continue;
     }
-    chars.push(c);
     map.push(i);
   }
+  if (end > run) chars.push(text.slice(run, end));
 }
 
 function buildParagraphs(text: string, raw: RawLine[]): Paragraph[] {
@@ -270,6 +313,7 @@ function buildParagraphs(text: string, raw: RawLine[]): Paragraph[] {
   let cur: RawLine[] = [];
   const flush = (kind: ParagraphKind = 'text', mdLevel?: number): void => {
     if (!cur.length) return;
+    if (kind === 'text' && cur[0].list) kind = 'list-item';
     const chars: string[] = [];
     const map: number[] = [];
     for (const l of cur) {
@@ -350,8 +394,36 @@ function shouldBreak(prev: RawLine, next: RawLine, width: number): boolean {
   const aHead = a.replace(/^\*\*|^__/, '');
   if ((RE_L1.test(aHead) || RE_L2.test(aHead)) && !a.includes('。') && len <= 40) return true;
   if (TITLE_END.test(a) && len <= 60) return true;
+  // a title broken over two lines: `XX县人民政府关于2024年度法治政府建设` / `情况的报告`
+  if (prev.index < 12 && len <= 40 && !RE_ANY_PUNCT.test(a) && !RE_ORG_END.test(a) && /法治|法制|依法|年/.test(a)) {
+    const b = next.content;
+    if (TITLE_END.test(b) && visibleLength(b) <= 30 && !RE_ANY_PUNCT.test(b)) return false;
+  }
+  // A line that already holds a sentence end, or clause punctuation over some length, and stops
+  // mid-sentence was broken by a page or a column (`……一是行政权` / `力制约监督……`): it goes on.
+  if (isFragment(a, len)) return false;
   if (width > 0 ? len < width * 0.6 : len <= 20) return true;
   return false;
+}
+
+const RE_INNER_STOP = /[。！？!?；;]/;
+const RE_ANY_PUNCT = /[。！？!?；;，,、：:]/;
+const RE_INNER_CLAUSE = /[，,、：:“”《]/;
+
+function isFragment(a: string, len: number): boolean {
+  if (RE_INNER_STOP.test(a)) return true;
+  if (len >= 18 && RE_INNER_CLAUSE.test(a)) return true;
+  // an open book-title or bracket left unclosed
+  return unclosed(a, '《', '》') || unclosed(a, '（', '）') || unclosed(a, '“', '”');
+}
+
+function unclosed(a: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === open) depth++;
+    else if (a[i] === close && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,6 +444,10 @@ function headingTextEnd(t: string, from: number): number {
   let end = t.length;
   if (stop >= 0) end = stop;
   if (enumAt >= 0 && enumAt < end) end = enumAt;
+  // `（一）主要做法：……` — a colon close to the marker ends the heading too
+  let colon = t.indexOf('：', from);
+  if (colon < 0) colon = t.indexOf(':', from);
+  if (colon >= 0 && colon < end && colon - from <= 40) end = colon;
   return end;
 }
 
@@ -457,14 +533,24 @@ function bracketStyle(open: string, close: string): Heading['brackets'] {
 // ---------------------------------------------------------------------------------------------
 // Sentences and enumerations.
 
+/** 。！？!?；; */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
+}
+/** ”’）」 */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x300d;
+}
+
 function splitSentences(p: Paragraph, out: Sentence[]): void {
   const t = p.text;
+  const n = t.length;
   let from = 0;
-  for (let i = 0; i <= t.length; i++) {
-    if (i === t.length || SENTENCE_END.has(t[i])) {
-      let to = i === t.length ? i : i + 1;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || isSentenceEnd(t.charCodeAt(i))) {
+      let to = i === n ? i : i + 1;
       // keep a closing quote or bracket with its sentence
-      while (to < t.length && (t[to] === '”' || t[to] === '’' || t[to] === '）' || t[to] === '」')) to++;
+      while (to < n && isCloser(t.charCodeAt(to))) to++;
       let s = from;
       while (s < to && isSpace(t.charCodeAt(s))) s++;
       if (to > s) {
@@ -520,7 +606,8 @@ function findTitle(paragraphs: Paragraph[]): { title?: Title; coverLetter?: Repo
   let bodyStart = 0;
   for (; i < limit; i++) {
     const p = paragraphs[i];
-    if (p.heading && p.heading.level === 1 && p.kind !== 'markdown-heading') break;
+    // the first numbered heading (`一、`, `（一）`, also as a Markdown heading) ends the preamble
+    if (p.heading && (p.heading.ordinal > 0 || p.heading.malformed || (p.heading.level === 1 && p.kind !== 'markdown-heading'))) break;
     const t = p.text.replace(/^[—-]+/, '');
     const len = visibleLength(t);
     const looksTitle = len <= 80 && !t.includes('。') && !/[：:]$/.test(t) &&
@@ -535,23 +622,30 @@ function findTitle(paragraphs: Paragraph[]): { title?: Title; coverLetter?: Repo
         const r = mapRange(p, off, off + y[1].length);
         title.yearStart = r.start;
         title.yearEnd = r.end;
-        const prefix = t.slice(0, y.index).replace(/^关于/, '').trim();
+        const prefix = t.slice(0, y.index).trim().replace(/^关于|关于$/g, '').trim();
         if (prefix) title.body = prefix;
       }
-      if (!title.body && i > 0) {
+      if (i > 0) {
+        // an organisation line just above the title (`湟中区司法局`, `XX市人民政府`) names the body
         const prev = paragraphs[i - 1];
-        if (visibleLength(prev.text) <= 24 && !/[。，,：:]/.test(prev.text)) title.body = prev.text;
+        const org = prev.text.trim();
+        if (visibleLength(org) <= 24 && !/[。，,：:]/.test(org) && (!title.body || (RE_ORG_END.test(org) && org.startsWith(title.body)))) title.body = org;
       }
       bodyStart = i + 1;
       continue;
     }
     // Cover letter: `XX人民政府：` then `现将……`
     if (/[：:]$/.test(p.text) && visibleLength(p.text) <= 30 && i + 1 < paragraphs.length && /^现将|^根据|^按照/.test(paragraphs[i + 1].text)) {
-      const cl: Paragraph[] = [p];
+      const cl: Paragraph[] = [p, paragraphs[i + 1]];
       let j = i + 1;
-      for (; j < Math.min(paragraphs.length, i + 8); j++) {
-        cl.push(paragraphs[j]);
-        if (isDateOnly(paragraphs[j].text) || RE_DATE_LINE.test(paragraphs[j].text)) break;
+      // then `特此报告。`, the sender and the date, whichever are there
+      const isDate = (q: Paragraph | undefined): boolean => !!q && (isDateOnly(q.text) || RE_DATE_LINE.test(q.text));
+      const isOrg = (q: Paragraph | undefined): boolean => !!q && !q.heading && visibleLength(q.text) <= 30 && !/[。，,；;：:]/.test(q.text);
+      if (/^特此/.test(paragraphs[j + 1]?.text ?? '')) cl.push(paragraphs[++j]);
+      if (isDate(paragraphs[j + 1])) cl.push(paragraphs[++j]);
+      else if (isOrg(paragraphs[j + 1]) && isDate(paragraphs[j + 2])) {
+        cl.push(paragraphs[++j]);
+        cl.push(paragraphs[++j]);
       }
       coverLetter = { start: p.start, end: cl[cl.length - 1].end, paragraphs: cl };
       i = j;
@@ -559,7 +653,7 @@ function findTitle(paragraphs: Paragraph[]): { title?: Title; coverLetter?: Repo
       continue;
     }
     // A date or metadata line right after the title (e.g. a publication date) is not the body.
-    if (title && (isDateOnly(p.text) || /^\d{4}-\d{2}-\d{2}$/.test(p.text) || /索\s*引\s*号|文\s*号|发布机构|公开日期/.test(p.text))) {
+    if (title && (isDateOnly(p.text) || RE_BRACKET_DATE.test(p.text) || /^\d{4}-\d{2}-\d{2}$/.test(p.text) || /索\s*引\s*号|文\s*号|发布机构|公开日期/.test(p.text))) {
       bodyStart = i + 1;
       continue;
     }
@@ -589,7 +683,7 @@ function findSignature(paragraphs: Paragraph[], bodyStart: number): Signature | 
     let text = p.text;
     // an organisation line just above
     const prev = paragraphs[k - 1];
-    if (!m[1].trim() && prev && visibleLength(prev.text) <= 30 && !/[。，,；;：:]/.test(prev.text) && !prev.heading) {
+    if (!(m[1] ?? '').trim() && prev && visibleLength(prev.text) <= 30 && !/[。，,；;：:]/.test(prev.text) && !prev.heading) {
       start = prev.start;
       text = prev.text + '\n' + p.text;
     }
@@ -601,14 +695,16 @@ function findSignature(paragraphs: Paragraph[], bodyStart: number): Signature | 
 // ---------------------------------------------------------------------------------------------
 // Sections and parts.
 
-function buildSections(paragraphs: Paragraph[], bodyStart: number, endBefore: number): { roots: Section[]; all: Section[]; loose: Paragraph[] } {
+function buildSections(paragraphs: Paragraph[], bodyStart: number, endBefore: number): { roots: Section[]; all: Section[]; loose: Paragraph[]; inner: Map<Paragraph, Section> } {
   const roots: Section[] = [];
   const all: Section[] = [];
   const stack: Section[] = [];
   const loose: Paragraph[] = [];
+  const inner = new Map<Paragraph, Section>();
   for (let i = bodyStart; i < endBefore; i++) {
     const p = paragraphs[i];
     const h = p.heading;
+    if (!h && stack.length) inner.set(p, stack[stack.length - 1]);
     if (h) {
       while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
       const sec: Section = { heading: h, level: h.level, start: p.start, end: p.end, paragraphs: [p], children: [] };
@@ -619,6 +715,7 @@ function buildSections(paragraphs: Paragraph[], bodyStart: number, endBefore: nu
       } else roots.push(sec);
       all.push(sec);
       stack.push(sec);
+      inner.set(p, sec);
       for (const s of stack) s.end = Math.max(s.end, p.end);
       for (const s of stack.slice(0, -1)) s.paragraphs.push(p);
     } else if (stack.length) {
@@ -628,11 +725,8 @@ function buildSections(paragraphs: Paragraph[], bodyStart: number, endBefore: nu
       }
     } else loose.push(p);
   }
-  return { roots, all, loose };
+  return { roots, all, loose, inner };
 }
-
-const RE_PROBLEM_SENTENCE = /(?:但|然而|同时)[^。]{0,40}?(?:仍|还|也|依然|仍然)[^。]{0,30}?(?:存在|有)[^。]{0,40}?(?:不足|问题|短板|差距|薄弱)/;
-const RE_PLAN_SENTENCE = /^(?:下一步|下一阶段|今后|明年|新的一年|(?:19|20)\d{2}\s*年[，,]?(?:我们|我[市州县区局委厅省]|全[市州县区省])?将)/;
 
 /** Parts: level-1 sections, or, where the report has none, parts inferred from content. */
 function buildParts(doc: ReportDocument, roots: Section[], loose: Paragraph[]): Section[] {
@@ -649,17 +743,25 @@ function buildParts(doc: ReportDocument, roots: Section[], loose: Paragraph[]): 
     }
     parts.push(r);
   }
-  if (parts.length) return parts;
+  const byParagraph = new Map<Paragraph, Sentence[]>();
+  for (const s of doc.sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
+  if (parts.length) {
+    inferClosingParts(doc, parts, byParagraph);
+    return parts;
+  }
   // No top-level parts: measures in the body, problems and plans in closing paragraphs.
   const body = [...loose, ...roots.flatMap((r) => r.paragraphs)].sort((a, b) => a.index - b.index);
   if (!body.length) return parts;
   let problemsAt = -1;
   let plansAt = -1;
   for (const p of body) {
-    for (const s of doc.sentences) {
-      if (s.paragraph !== p) continue;
-      if (problemsAt < 0 && RE_PROBLEM_SENTENCE.test(s.text)) problemsAt = p.index;
-      if (plansAt < 0 && RE_PLAN_SENTENCE.test(s.text)) plansAt = p.index;
+    for (const s of byParagraph.get(p) ?? []) {
+      if (problemsAt < 0 && isProblemSentence(s.text)) problemsAt = p.index;
+      if (plansAt < 0 && isPlanSentence(s.text, doc.reportYear, true)) plansAt = p.index;
     }
   }
   const mk = (kind: PartKind, ps: Paragraph[]): Section | undefined =>
@@ -680,10 +782,49 @@ function buildParts(doc: ReportDocument, roots: Section[], loose: Paragraph[]): 
   return parts;
 }
 
-function innermostSection(all: Section[], offset: number): Section | undefined {
-  let best: Section | undefined;
-  for (const s of all) if (s.start <= offset && offset < s.end && (!best || s.level > best.level)) best = s;
-  return best;
+/**
+ * Reports with headed parts but no problems or plans part often close with a paragraph such as
+ * `一年来……取得了一定成效，但……仍存在……不足。……下一步，我县将……`: the closing paragraphs of the
+ * last part (after its last heading) carry the missing parts. They become inferred parts, cut at
+ * sentence boundaries, and the sections they came from end where they begin.
+ */
+function inferClosingParts(doc: ReportDocument, parts: Section[], byParagraph: Map<Paragraph, Sentence[]>): void {
+  const needProblems = !parts.some((p) => p.kind === 'problems');
+  const needPlans = !parts.some((p) => p.kind === 'plans');
+  if (!needProblems && !needPlans) return;
+  const last = parts[parts.length - 1];
+  let lastHeading = -1;
+  last.paragraphs.forEach((p, i) => {
+    if (p.heading) lastHeading = i;
+  });
+  const tail = last.paragraphs.slice(lastHeading + 1).slice(-3);
+  let problemAt: Sentence | undefined;
+  let planAt: Sentence | undefined;
+  for (const p of tail) {
+    for (const s of byParagraph.get(p) ?? []) {
+      if (needProblems && last.kind !== 'plans' && !problemAt && !planAt && isProblemSentence(s.text, true)) problemAt = s;
+      if (needPlans && !planAt && isPlanSentence(s.text, doc.reportYear, true)) planAt = s;
+    }
+  }
+  const cut = problemAt ?? planAt;
+  if (!cut) return;
+  const end = last.end;
+  const from = (s: Sentence) => tail.slice(tail.indexOf(s.paragraph));
+  const inferred = (kind: PartKind, start: number, stop: number, ps: Paragraph[]): Section =>
+    ({ level: 1, start, end: stop, paragraphs: ps, children: [], kind, kindSource: 'content', inferred: true });
+  // trim the sections the closing paragraphs came from: they end with the sentence before the cut
+  const before = (byParagraph.get(cut.paragraph) ?? []).filter((x) => x.end <= cut.start);
+  for (let s: Section | undefined = last; s; s = s.children[s.children.length - 1]) {
+    s.paragraphs = s.paragraphs.filter((p) => p.start < cut.start);
+    const lastPara = s.paragraphs[s.paragraphs.length - 1];
+    s.end = lastPara === cut.paragraph && before.length ? before[before.length - 1].end : lastPara ? Math.min(lastPara.end, cut.start) : s.start;
+    if (!s.children.length) break;
+  }
+  if (problemAt) {
+    const stop = planAt ? planAt.start : end;
+    parts.push(inferred('problems', problemAt.start, stop, from(problemAt).filter((p) => p.start < stop)));
+  }
+  if (planAt) parts.push(inferred('plans', planAt.start, end, from(planAt)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -724,34 +865,44 @@ export function parseDocument(text: string): ReportDocument {
     text, lines, paragraphs, headings: liveHeadings, title, coverLetter, signature, parts: [], sections: [],
     enumerations: [], sentences, reportYear, bodyStart, comments,
   };
-  const { roots, all, loose } = buildSections(paragraphs, bodyStart, endBefore);
+  const { roots, all, loose, inner } = buildSections(paragraphs, bodyStart, endBefore);
   doc.sections = all;
   doc.parts = buildParts(doc, roots, loose);
-  doc.enumerations = buildEnumerations(paragraphs.slice(bodyStart, endBefore), all);
+  doc.enumerations = buildEnumerations(paragraphs.slice(bodyStart, endBefore), inner);
   return doc;
 }
 
 /** Enumerations `一是……二是……`: strong candidates always; a weak one only where the series needs it. */
-function buildEnumerations(paragraphs: Paragraph[], sections: Section[]): Enumeration[] {
+function buildEnumerations(paragraphs: Paragraph[], inner: Map<Paragraph, Section>): Enumeration[] {
   const out: Enumeration[] = [];
+  const secs = paragraphs.map((p) => inner.get(p));
+  const cands = paragraphs.map((p) => enumCandidates(p));
+  // the last candidate index of each ordinal in each paragraph
+  const last = cands.map((list) => {
+    const m = new Map<number, number>();
+    list.forEach((c, q) => m.set(c.ordinal, q));
+    return m;
+  });
+  /** Does `ordinal` follow candidate k of paragraph i, in the same section, within a few paragraphs? */
+  const followed = (i: number, k: number, ordinal: number): boolean => {
+    if ((last[i].get(ordinal) ?? -1) > k) return true;
+    for (let j = i + 1; j < Math.min(paragraphs.length, i + 6) && secs[j] === secs[i]; j++) if (last[j].has(ordinal)) return true;
+    return false;
+  };
   let scope: Section | undefined | null = null;
   let expected = 1;
-  for (const p of paragraphs) {
-    const sec = innermostSection(sections, p.start);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const sec = secs[i];
     if (sec !== scope) {
       scope = sec;
       expected = 1;
     }
-    const cands = enumCandidates(p);
-    for (let k = 0; k < cands.length; k++) {
-      const c = cands[k];
-      let accept = c.strong;
-      if (!accept) {
-        // weak: accepted only when it is the ordinal the series expects and the next one follows
-        const next = cands.slice(k + 1).find((x) => x.ordinal === c.ordinal + 1);
-        accept = c.ordinal === expected && !!next;
-      }
-      if (!accept) continue;
+    const list = cands[i];
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k];
+      // weak: accepted only when it is the ordinal the series expects and the next one follows
+      if (!c.strong && !(c.ordinal === expected && followed(i, k, c.ordinal + 1))) continue;
       const r = mapRange(p, c.logicalStart, c.logicalEnd);
       out.push({
         ordinal: c.ordinal,

@@ -10,3 +10,8 @@ export { PART_NAMES, PART_NAMES_EN } from './classify';
 export type { PartKind } from './classify';
 export { BUILTIN_PROFILES, DEFAULT_PROFILE, getProfile } from './profile';
 export type { Profile, Indicator } from './profile';
+export { applyEdits, fixAllEdits, fixAll, fixAllText } from './fix';
+export { loadConfigFor, parseConfig, CONFIG_FILE } from './config';
+export type { LoadedConfig, ConfigProblem } from './config';
+export { allRuleMetas, ALL_RULES } from './check';
+export { SUPPRESSION_RULE_ID } from './suppress';

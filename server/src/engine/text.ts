@@ -79,3 +79,60 @@ export function onCodePointBoundary(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return true;
   return !(isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset)));
 }
+
+/**
+ * Do the patterns occur in this order, each match starting at most `gaps[i]` characters after the
+ * previous one ends, with no `stop` character in between? A linear-time stand-in for regexes like
+ * `A[^。]{0,40}B[^。]{0,30}C` (which backtrack polynomially). Each pattern must have the `g` flag.
+ */
+export function inSequence(text: string, steps: readonly RegExp[], gaps: readonly number[], stop = '。'): boolean {
+  if (!steps.length) return true;
+  // lastStop[i]: index of the last stop character before i (−1 if none)
+  const lastStop = new Int32Array(text.length + 1);
+  let ls = -1;
+  for (let i = 0; i <= text.length; i++) {
+    lastStop[i] = ls;
+    if (i < text.length && stop && text[i] === stop) ls = i;
+  }
+  let ends = matchEnds(text, steps[0], () => true);
+  for (let k = 1; k < steps.length && ends.length; k++) {
+    const prev = ends;
+    const gap = gaps[k - 1] ?? 0;
+    ends = matchEnds(text, steps[k], (s) => {
+      // the latest previous end at or before s is the best candidate
+      let lo = 0;
+      let hi = prev.length - 1;
+      let best = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (prev[mid] <= s) {
+          best = prev[mid];
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return best >= 0 && s - best <= gap && lastStop[s] < best;
+    });
+  }
+  return ends.length > 0;
+}
+
+function matchEnds(text: string, re: RegExp, accept: (start: number) => boolean): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (accept(m.index)) out.push(m.index + m[0].length);
+  }
+  return out;
+}
+
+/** `s` without any of `chars` at its end (a linear stand-in for `/[…]+$/`). */
+export function trimEndChars(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1])) e--;
+  return s.slice(0, e);
+}

@@ -1,12 +1,80 @@
 import { defineRule } from '../define';
+import type { Paragraph } from '../../document';
 
-// TODO: not implemented yet.
+const YEAR = '(?:19|20)\\d{2}';
+const SEP = '[-—－–~～至到]';
+/** Two years run together: `20212025年`, `（20212025）`. */
+const RE_GLUED = new RegExp(`(?<![0-9])(${YEAR})(${YEAR})(?![0-9])(?=\\s*年|\\s*[）)])`, 'g');
+/** A range `2021-2025`, `2021年—2025年`, `2021至2025年`; not a date `2024年1月-2024年3月`. */
+const RE_RANGE = new RegExp(`(?<![0-9])(${YEAR})(?:\\s*年)?\\s*(${SEP}{1,2})\\s*(${YEAR})(?![0-9])(?!\\s*年\\s*\\d{1,2}\\s*月)`, 'g');
+/** A bracketed range with a year lost: `（年）`, `（—年）`, `（2021-年）`, `（-2025年）`. */
+const RE_HOLLOW = new RegExp(`[（(]\\s*(?:(${YEAR})\\s*)?(?:(${SEP}{1,2})\\s*)?(?:(${YEAR})\\s*)?年\\s*[）)]`, 'g');
+
 export default defineRule(
   {
     id: 'dates/year-range',
     severity: 'warning',
     description: '年份区间书写错误（如“20212025年”“2023-2023”、倒置）',
     descriptionEn: 'Malformed year ranges',
+    fixable: true,
   },
-  () => {},
+  (ctx) => {
+    const { doc } = ctx;
+    // the document's own range dash, for fixes
+    let dash = '—';
+    for (const p of doc.paragraphs) {
+      RE_RANGE.lastIndex = 0;
+      const m = RE_RANGE.exec(p.text);
+      if (m && Number(m[3]) > Number(m[1])) {
+        dash = m[2];
+        break;
+      }
+    }
+    const at = (p: Paragraph, from: number, to: number) => ({ start: p.map[from], end: p.map[to - 1] + 1 });
+    for (const p of doc.paragraphs) {
+      const t = p.text;
+      let m: RegExpExecArray | null;
+      RE_GLUED.lastIndex = 0;
+      while ((m = RE_GLUED.exec(t))) {
+        const a = Number(m[1]);
+        const b = Number(m[2]);
+        if (b <= a || b - a > 30) continue;
+        const r = at(p, m.index, m.index + m[0].length);
+        const mid = p.map[m.index + 4];
+        ctx.report({
+          ...r,
+          message: `“${m[0]}”两个年份连在一起，应写作“${a}${dash}${b}”。`,
+          data: { kind: 'glued', from: a, to: b, dash },
+          fix: { title: `改为“${a}${dash}${b}”`, edits: [{ start: mid, end: mid, text: dash }] },
+        });
+      }
+      RE_RANGE.lastIndex = 0;
+      while ((m = RE_RANGE.exec(t))) {
+        const a = Number(m[1]);
+        const b = Number(m[3]);
+        if (b > a) continue;
+        const r = at(p, m.index, m.index + m[0].length);
+        ctx.report({
+          ...r,
+          message: b === a
+            ? `年份区间“${m[0]}”起止相同，请核对（只有一年时直接写“${a}年”）。`
+            : `年份区间“${m[0]}”起止倒置，应为“${b}${m[2]}${a}”。`,
+          data: { kind: b === a ? 'same' : 'reversed', from: a, to: b },
+        });
+      }
+      RE_HOLLOW.lastIndex = 0;
+      while ((m = RE_HOLLOW.exec(t))) {
+        const complete = !!(m[1] && m[2] && m[3]);
+        const single = !m[2] && !(m[1] && m[3]) && !!(m[1] || m[3]);
+        const glued = !m[2] && !!m[1] && !!m[3];
+        if (complete || single || glued) continue;
+        const r = at(p, m.index, m.index + m[0].length);
+        ctx.report({
+          ...r,
+          message: `“${m[0]}”中的年份缺失，应写明起止年份（如“（2021${dash}2025年）”）。`,
+          data: { kind: 'hollow', from: m[1] ? Number(m[1]) : undefined, to: m[3] ? Number(m[3]) : undefined },
+        });
+      }
+    }
+  },
 );

@@ -1,12 +1,100 @@
 import { defineRule } from '../define';
+import type { Quantity } from '../../figures/quantities';
+import type { Sentence } from '../../document';
+import { quantitiesIn } from '../../figures/quantities';
+import { labelBefore, rateWord, stripModifiers } from '../../figures/context';
+import { sentencesOf, sentenceIndexAt } from '../../figures/ratios';
 
-// TODO: not implemented yet.
+/**
+ * One indicator given two different values in one report (the same 行政机关负责人出庭应诉率 stated
+ * as 100% in one place and 61% in another). Only rates named specifically are compared (a bare
+ * `办结率` or `出庭应诉率` may be of different things), never two values of one sentence, nothing in
+ * the plans part, and never a value stated for another year, in a comparison, as a target, or for
+ * a sub-scope (一审, 市本级, 乡镇, 其中 …).
+ */
+/** Comparison words anywhere in the sentence. */
+const RE_COMPARISON = /上年|去年|上一年|前年|同期|同比|环比|较|比上|历年|以来|累计/;
+/** Change and target words in the figure's clause. */
+const RE_CLAUSE_CHANGE = /由|从|增长|增加|提高|提升|上升|下降|降低|减少|目标|力争|确保|争取|计划|预计|将|要求|不低于|不少于|以上|以下|考核|标准|平均|今年|明年|力求|预期/;
+/** Sub-scopes stated before the rate in its sentence. */
+const RE_SUBSCOPE = /一审|二审|再审|本级|县级|市级|乡级|乡镇|街道|部门|系统|其中|分别|城区|农村|[县区市州]直|试点|重点/;
+const RE_SCOPE = /^(?:全市|全州|全区|全县|全省|全盟|全旗|我市|我州|我区|我县|我省)/;
+const RE_YEAR = /((?:19|20)\d{2})\s*年/g;
+const CLAUSE_STOP = /[，,；;。：:！？!?]/;
+
+interface Seen {
+  q: Quantity;
+  sentence: Sentence;
+  line: number;
+}
+
+/** Does the text speak of a year other than the report's? */
+function otherYear(text: string, reportYear: number | undefined): boolean {
+  RE_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_YEAR.exec(text))) if (reportYear === undefined || Number(m[1]) !== reportYear) return true;
+  return false;
+}
+
+/** The figure's clause: from the previous to the next clause boundary. */
+function clauseOf(q: Quantity, s: Sentence): string {
+  const t = q.paragraph.text;
+  let a = q.from;
+  while (a > s.from && !CLAUSE_STOP.test(t[a - 1])) a--;
+  let b = q.to;
+  while (b < s.to && !CLAUSE_STOP.test(t[b])) b++;
+  return t.slice(a, b);
+}
+
 export default defineRule(
   {
     id: 'figures/conflict',
     severity: 'warning',
     description: '同一指标在报告中前后数值不一致',
     descriptionEn: 'One indicator given two different values',
+    defaultOptions: {},
   },
-  () => {},
+  (ctx) => {
+    const { doc } = ctx;
+    const plans = doc.parts.filter((s) => s.kind === 'plans');
+    const inPlans = (offset: number): boolean => plans.some((s) => offset >= s.start && offset < s.end);
+    const first = new Map<string, Seen>();
+    for (let pi = doc.bodyStart; pi < doc.paragraphs.length; pi++) {
+      const p = doc.paragraphs[pi];
+      const qs = quantitiesIn(p);
+      if (!qs.some((q) => q.kind === 'percent') || inPlans(p.start)) continue;
+      const sents = sentencesOf(doc, p);
+      for (const q of qs) {
+        if (q.kind !== 'percent' || q.approx || q.high !== undefined) continue;
+        const lb = labelBefore(q);
+        const w = rateWord(lb);
+        if (!w || w.change || w.several || w.form === '占' || /分别/.test(lb.raw)) continue;
+        // named specifically: with a qualifier (行政机关负责人…) or at least six characters
+        const key = w.word.replace(RE_SCOPE, '');
+        if (key.length < 6 && stripModifiers(w.stem) === w.stem) continue;
+        const si = sentenceIndexAt(sents, q.from);
+        if (si < 0) continue;
+        const s = sents[si];
+        if (RE_COMPARISON.test(s.text) || otherYear(s.text, doc.reportYear)) continue;
+        if (RE_CLAUSE_CHANGE.test(clauseOf(q, s))) continue;
+        if (RE_SUBSCOPE.test(p.text.slice(s.from, lb.from))) continue;
+        const prev = first.get(key);
+        if (!prev) {
+          first.set(key, { q, sentence: s, line: doc.lines.positionAt(q.start).line + 1 });
+          continue;
+        }
+        if (prev.sentence === s || Math.abs(prev.q.value - q.value) < 1e-9) continue;
+        ctx.report({
+          start: q.start,
+          end: q.end,
+          message: `“${key}”在第${prev.line}行为${prev.q.raw.replace(/\s+/g, '')}，此处为${q.raw.replace(/\s+/g, '')}：同一指标前后数值不一致，请核对并统一。`,
+          data: {
+            indicator: key,
+            values: [prev.q.value, q.value],
+            first: { start: prev.q.start, end: prev.q.end, value: prev.q.value, line: prev.line },
+          },
+        });
+      }
+    }
+  },
 );

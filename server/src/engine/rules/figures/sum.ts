@@ -1,12 +1,94 @@
 import { defineRule } from '../define';
+import type { RuleContext } from '../../types';
+import type { Quantity } from '../../figures/quantities';
+import { Breakdown, breakdownsIn, interval, isExact, likeWritten, show, sumValues, tableBreakdowns } from '../../figures/breakdown';
 
-// TODO: not implemented yet.
+/**
+ * A total with a breakdown whose parts do not add up: parts that exceed the total (any form), or
+ * parts that fall short of a total they are meant to make up (a sum written after the parts, a
+ * table's `合计` row, `分别为` right after the total, a list ending in `其他`).
+ */
 export default defineRule(
   {
     id: 'figures/sum',
     severity: 'warning',
     description: '分项之和与总数不符',
     descriptionEn: 'Parts do not add up to the stated total',
+    fixable: true,
   },
-  () => {},
+  (ctx) => {
+    const { doc } = ctx;
+    const all: Breakdown[] = [];
+    for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) all.push(...breakdownsIn(doc.paragraphs[i]));
+    all.push(...tableBreakdowns(doc));
+    // a table cell can close both a row and a column: one finding per stated total
+    const seen = new Set<Quantity>();
+    for (const b of all) {
+      if (seen.has(b.total)) continue;
+      if (checkBreakdown(b, ctx.report)) seen.add(b.total);
+    }
+  },
 );
+
+const RE_SCALE_END = /[万亿]$/;
+
+function numeralText(q: Quantity, value: number): string {
+  return likeWritten(q, show(value, q.scale, q.decimals).replace(RE_SCALE_END, ''));
+}
+
+/** Reports the breakdown when its parts do not add up; true when it did. */
+function checkBreakdown(b: Breakdown, report: RuleContext['report']): boolean {
+  const { total, parts } = b;
+  if (b.overlapping && !b.complete && parts.length > 1) return false;
+  let lo = 0;
+  let hi = 0;
+  for (const q of parts) {
+    const [a, c] = interval(q);
+    lo += a;
+    hi += c;
+  }
+  const [tlo, thi] = interval(total);
+  const eps = 1e-6 * Math.max(1, Math.abs(total.value));
+  const exceeds = lo > thi + eps;
+  const short = b.complete && hi < tlo - eps;
+  if (!exceeds && !short) return false;
+  const sum = sumValues(parts);
+  // show the arithmetic in the total's scale when every part shares it
+  const scale = parts.every((q) => q.scale === total.scale) ? total.scale : 1;
+  const dec = Math.max(total.decimals, ...parts.map((q) => q.decimals));
+  const unit = total.unit;
+  const shown = (q: Quantity): string => (q.approx ? (q.unit && q.raw.endsWith(q.unit) ? q.raw.slice(0, -q.unit.length) : q.raw).trim() : show(q.value, scale, scale === q.scale ? q.decimals : dec));
+  const sumText = show(sum, scale, dec) + approxNote(parts);
+  const partsText = parts.map(shown).join(' + ');
+  const arithmetic = `${partsText} = ${sumText} ≠ ${shown(total)}`;
+  const exact = isExact(total) && parts.every(isExact);
+  const corrected = b.complete && exact ? numeralText(total, sum) : undefined;
+  const what = b.form === 'table' ? (b.column ? '表格合计列' : '表格合计行') : b.form === 'sum-after' ? '合计' : '总数';
+  const message = exceeds
+    ? `分项之和超过${what}：${partsText} = ${sumText}${unit}，多于所述${what}${total.raw.trim()}。`
+    : `分项之和与${what}不符：${partsText} = ${sumText}${unit}，而所述${what}为${total.raw.trim()}。`;
+  report({
+    start: total.start,
+    end: total.end,
+    message,
+    data: {
+      form: b.form,
+      complete: b.complete,
+      total: total.value,
+      sum,
+      parts: parts.map((q) => ({ value: q.value, raw: q.raw, start: q.start, end: q.end })),
+      partsStart: b.partsStart,
+      partsEnd: b.partsEnd,
+      arithmetic: [arithmetic],
+      ...(corrected ? { corrected: corrected + (total.scale === 1e4 ? '万' : total.scale === 1e8 ? '亿' : '') + unit } : {}),
+    },
+    ...(corrected
+      ? { fix: { title: `将${what}改为${show(sum, scale, dec)}${unit}`, edits: [{ start: total.numStart, end: total.numEnd, text: corrected }] } }
+      : {}),
+  });
+  return true;
+}
+
+function approxNote(parts: Quantity[]): string {
+  return parts.some((q) => q.approx) ? '（约）' : '';
+}

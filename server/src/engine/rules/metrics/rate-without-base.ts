@@ -1,6 +1,44 @@
 import { defineRule } from '../define';
+import type { Paragraph } from '../../document';
+import type { Quantity } from '../../figures/quantities';
+import { isFigure, sentenceQuantities } from './util';
 
-// TODO: not implemented yet.
+/** A rate noun (`化解率`, `出庭应诉率`, `占比`) ending right before the figure, with a linking verb. */
+const RATE_BEFORE = /(率|比例|比重|占比)\s*(?:(?:均|分别|已|仍|继续|始终|稳定|保持|全部)\s*)?(?:(?:达到|达|为|是|保持在|稳定在|在|超过|超|实现|提升至|提高至|提高到|提升到|上升至|升至|至|：|:)\s*)?$/;
+/** Characters that end the phrase naming a rate when read backwards from `率`. */
+const PHRASE_STOP = /[，,、；;：:。！？!?（）()“”"《》\n]/;
+const MEASURE_WORD = new Set(['项', '件', '次', '人', '个', '的', '和', '与', '中']);
+const PHRASE_PREFIX = /^(?:(?:19|20)\d{2}\s*年度?)?\s*(?:(?:全[市州县区省旗盟]|我[市州县区省局委]|其中)\s*)?/;
+
+/** Counts the rate may rest on: a number of cases, people, times… (not a rate or a change). */
+function isCount(q: Quantity): boolean {
+  return q.kind === 'number' && isFigure(q);
+}
+
+/** Logical offsets of the rate noun before `q`, or undefined when `q` is not stated as a rate. */
+function rateNoun(p: Paragraph, q: Quantity): { from: number; to: number } | undefined {
+  const lookFrom = Math.max(0, q.from - 16);
+  const before = p.text.slice(lookFrom, q.from);
+  const m = RATE_BEFORE.exec(before);
+  if (!m) return undefined;
+  const to = lookFrom + m.index + m[1].length;
+  let from = to - m[1].length;
+  // the phrase naming the rate: from the clause start (without a leading year or `全市`), at most
+  // 10 characters; else the last characters before 率
+  while (from > 0 && to - from < 30 && !PHRASE_STOP.test(p.text[from - 1])) from--;
+  const pre = PHRASE_PREFIX.exec(p.text.slice(from, to));
+  if (pre && pre[0].length < to - from - m[1].length) from += pre[0].length;
+  if (to - from > 10) {
+    from = to - 6;
+    while (to - from > 3 && MEASURE_WORD.has(p.text[from])) from++;
+  }
+  return { from, to };
+}
+
+/**
+ * metrics/rate-without-base: a rate (`化解率达99.8%`) with no count it could rest on in its
+ * sentence or the sentences either side of it (same paragraph): the reader cannot tell 1 of 1 from 5,553 of 5,559.
+ */
 export default defineRule(
   {
     id: 'metrics/rate-without-base',
@@ -8,5 +46,30 @@ export default defineRule(
     description: '比率没有相应的基数',
     descriptionEn: 'A rate with no count behind it',
   },
-  () => {},
+  (ctx) => {
+    const { doc } = ctx;
+    const sentences = doc.sentences;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      const qs = sentenceQuantities(s);
+      const rates = qs.filter((q) => q.kind === 'percent' && isFigure(q));
+      if (!rates.length || qs.some(isCount)) continue;
+      const prev = i > 0 && sentences[i - 1].paragraph === s.paragraph ? sentences[i - 1] : undefined;
+      if (prev && sentenceQuantities(prev).some(isCount)) continue;
+      const next = i + 1 < sentences.length && sentences[i + 1].paragraph === s.paragraph ? sentences[i + 1] : undefined;
+      if (next && sentenceQuantities(next).some(isCount)) continue;
+      for (const q of rates) {
+        const noun = rateNoun(s.paragraph, q);
+        if (!noun || noun.from < s.from) continue;
+        const p = s.paragraph;
+        const name = p.text.slice(noun.from, noun.to);
+        ctx.report({
+          start: p.map[noun.from],
+          end: q.end,
+          message: `“${name}”${q.raw}没有给出基数：本句及前后句都没有相应的数量（如受理、办结多少件）。建议写明分子和分母，例如“受理××件，化解××件，${name}${q.raw}”。`,
+          data: { rate: name, value: q.value, raw: q.raw },
+        });
+      }
+    }
+  },
 );

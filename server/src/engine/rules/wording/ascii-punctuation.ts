@@ -1,12 +1,179 @@
 import { defineRule } from '../define';
+import type { Paragraph } from '../../document';
+import { isAsciiDigit, isCnContext, isHan, isLatin, range } from '../../wording/text';
 
-// TODO: not implemented yet.
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
+const NAMES: Record<string, string> = { ',': '逗号', ';': '分号', ':': '冒号', '(': '括号', ')': '括号', '?': '问号', '!': '叹号' };
+/** Characters a URL or e-mail address runs over (no spaces, no full-width punctuation). */
+function urlChar(c: number): boolean {
+  return c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x3c && c !== 0x3e;
+}
+function wordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e || c === 0x2b || c === 0x2d;
+}
+
+/** Marks URLs, e-mail addresses, Markdown links/images and inline code (never touched). */
+function maskSpecial(t: string, mask: Uint8Array): void {
+  // URLs: scheme://… and www.…
+  for (let i = t.indexOf('://'); i >= 0; i = t.indexOf('://', i + 3)) {
+    let s = i;
+    while (s > 0 && ((t.charCodeAt(s - 1) | 0x20) >= 0x61 && (t.charCodeAt(s - 1) | 0x20) <= 0x7a)) s--;
+    let e = i + 3;
+    while (e < t.length && urlChar(t.charCodeAt(e))) e++;
+    mask.fill(1, s, e);
+  }
+  for (let i = t.indexOf('www.'); i >= 0; i = t.indexOf('www.', i + 4)) {
+    let e = i + 4;
+    while (e < t.length && urlChar(t.charCodeAt(e))) e++;
+    mask.fill(1, i, e);
+  }
+  // e-mail addresses
+  for (let i = t.indexOf('@'); i >= 0; i = t.indexOf('@', i + 1)) {
+    let s = i;
+    while (s > 0 && wordChar(t.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < t.length && wordChar(t.charCodeAt(e))) e++;
+    if (s < i && e > i + 1) mask.fill(1, s, e);
+  }
+  // Markdown links and images: [text](target)
+  for (let i = t.indexOf(']('); i >= 0; i = t.indexOf('](', i + 2)) {
+    const open = t.lastIndexOf('[', i);
+    const close = t.indexOf(')', i + 2);
+    if (open < 0 || close < 0 || i - open > 200 || close - i > 300) continue;
+    mask.fill(1, open > 0 && t[open - 1] === '!' ? open - 1 : open, i + 1);
+    mask.fill(1, i + 1, close + 1);
+  }
+  // inline code
+  for (let i = t.indexOf('`'); i >= 0; ) {
+    const e = t.indexOf('`', i + 1);
+    if (e < 0) break;
+    mask.fill(1, i, e + 1);
+    i = t.indexOf('`', e + 1);
+  }
+}
+
+const RE_ANY = /[,;:()?!]/;
+
+function isSpaceChar(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0';
+}
+
+/** The nearest non-space character before/after a logical offset. */
+function prevChar(t: string, i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && isSpaceChar(t[k])) k--;
+  return k >= 0 ? t[k] : undefined;
+}
+function nextChar(t: string, i: number): string | undefined {
+  let k = i + 1;
+  while (k < t.length && isSpaceChar(t[k])) k++;
+  return k < t.length ? t[k] : undefined;
+}
+
+/** Offsets (logical) to leave alone in a paragraph. */
+function skipMask(p: Paragraph, headingMarker: boolean): Uint8Array {
+  const t = p.text;
+  const mask = new Uint8Array(t.length);
+  maskSpecial(t, mask);
+  // the heading marker `(一)` / `(1)` is numbering/bracket-width's business
+  if (headingMarker && p.heading) {
+    const h = p.heading;
+    for (let i = 0; i < t.length && p.map[i] < h.markerEnd; i++) if (p.map[i] >= h.markerStart) mask[i] = 1;
+  }
+  return mask;
+}
+
 export default defineRule(
   {
     id: 'wording/ascii-punctuation',
     severity: 'warning',
     description: '中文之间使用了半角标点',
     descriptionEn: 'ASCII punctuation between Chinese characters',
+    fixable: true,
   },
-  () => {},
+  (ctx) => {
+    // Heading markers `(一)`: numbering/bracket-width reports them when full- and half-width
+    // numbering are mixed; when the document is half-width throughout, they are reported here.
+    const bracketed = ctx.doc.headings.filter((h) => h.brackets);
+    const half = bracketed.filter((h) => h.brackets === 'half').length;
+    const mixedWidths = bracketed.some((h) => h.brackets === 'mixed') || (half > 0 && half < bracketed.length);
+    if (!mixedWidths) {
+      for (const h of bracketed) {
+        if (h.brackets !== 'half') continue;
+        const open = ctx.text.indexOf('(', h.markerStart);
+        const close = ctx.text.indexOf(')', open + 1);
+        if (open < 0 || close < 0 || close >= h.markerEnd) continue;
+        const want = '（' + ctx.text.slice(open + 1, close) + '）';
+        ctx.report({
+          start: open,
+          end: close + 1,
+          message: `标题序号“${ctx.text.slice(open, close + 1)}”使用了半角括号，应为全角“${want}”`,
+          data: { written: ctx.text.slice(open, close + 1), expected: want, heading: true },
+          fix: {
+            title: `改为“${want}”`,
+            edits: [
+              { start: open, end: open + 1, text: '（' },
+              { start: close, end: close + 1, text: '）' },
+            ],
+          },
+        });
+      }
+    }
+    for (const p of ctx.doc.paragraphs) {
+      if (p.kind === 'table') continue;
+      const t = p.text;
+      if (!RE_ANY.test(t)) continue;
+      const mask = skipMask(p, true);
+      const flagged = new Uint8Array(t.length);
+      // brackets: decided per pair, so a fix never leaves `（…)`
+      const stack: number[] = [];
+      for (let i = 0; i < t.length; i++) {
+        const code = t.charCodeAt(i);
+        if (code !== 0x28 && code !== 0x29 && code !== 0xff08 && code !== 0xff09) continue;
+        if (mask[i]) continue;
+        const c = t[i];
+        if (c === '(' || c === '（') stack.push(i);
+        else {
+          const o = stack.pop();
+          if (o === undefined) {
+            if (c === ')' && isCnContext(prevChar(t, i)) && isHan(nextChar(t, i))) flagged[i] = 1;
+            continue;
+          }
+          if (t[o] === '（' && c === '）') continue;
+          const inner = t.slice(o + 1, i);
+          let han = false;
+          for (const ch of inner) if (isHan(ch)) { han = true; break; }
+          const outside = isCnContext(prevChar(t, o)) || isCnContext(nextChar(t, i));
+          if (han || outside) {
+            if (t[o] === '(') flagged[o] = 1;
+            if (c === ')') flagged[i] = 1;
+          }
+        }
+      }
+      for (const o of stack) if (t[o] === '(' && isCnContext(prevChar(t, o)) && isHan(nextChar(t, o))) flagged[o] = 1;
+      // , ; : ? !
+      for (let i = 0; i < t.length; i++) {
+        const code = t.charCodeAt(i);
+        if (code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x3f && code !== 0x21) continue;
+        if (mask[i]) continue;
+        const a = prevChar(t, i);
+        const b = nextChar(t, i);
+        // never inside numbers (1,000 / 10:30) or Latin text (e.g. Hello, world)
+        if ((isAsciiDigit(a) || isLatin(a)) && (isAsciiDigit(b) || isLatin(b) || b === undefined)) continue;
+        if (isCnContext(a) || (isCnContext(b) && (a === undefined || isAsciiDigit(a) || isLatin(a) || a === '%'))) flagged[i] = 1;
+      }
+      for (let i = 0; i < t.length; i++) {
+        if (!flagged[i]) continue;
+        const c = t[i];
+        const r = range(p, i, i + 1);
+        ctx.report({
+          start: r.start,
+          end: r.end,
+          message: `中文中使用了半角${NAMES[c]}“${c}”，应为全角“${FULL[c]}”`,
+          data: { written: c, expected: FULL[c] },
+          fix: { title: `改为全角“${FULL[c]}”`, edits: [{ start: r.start, end: r.end, text: FULL[c] }] },
+        });
+      }
+    }
+  },
 );

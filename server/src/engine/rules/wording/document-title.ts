@@ -1,12 +1,100 @@
 import { defineRule } from '../define';
+import { editDistance, range, replaceLogical, stripPeriod } from '../../wording/text';
+import { citedTitles, coreStart, KNOWN, KnownNormal, knownFromTitles, normalise, splitTitle } from '../../wording/titles';
 
-// TODO: not implemented yet.
+/** Characters confused in titles (one wrong character in such a pair is flagged even in short titles). */
+const CONFUSABLE: readonly string[] = ['制治', '议仪', '议义', '施实', '实事', '事是', '规归', '审申', '察查', '例列', '纲刚', '责则', '督都'];
+const PAIRS = new Set<string>(CONFUSABLE.flatMap((p) => [p, p[1] + p[0]]));
+const PRC = '中华人民共和国';
+
+/** Exact known cores and bases (a title cited without its period is the same document). */
+const EXACT = new Set<string>(KNOWN.flatMap((k) => [k.core, k.base]));
+
+/** One substituted character forming a confusable pair. */
+function confusableSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return diff >= 0 && PAIRS.has(a[diff] + b[diff]);
+}
+
+type Hit = { known: KnownNormal; distance: number } | undefined;
+/** Results by normal core: the same titles are cited again and again, and re-checked on every edit. */
+const CACHE = new Map<string, Hit>();
+
+function nearest(core: string): Hit {
+  const cached = CACHE.get(core);
+  if (cached !== undefined || CACHE.has(core)) return cached;
+  if (CACHE.size > 4000) CACHE.clear();
+  const hit = computeNearest(core);
+  CACHE.set(core, hit);
+  return hit;
+}
+
+function computeNearest(core: string, known: readonly KnownNormal[] = KNOWN): Hit {
+  let best: { known: KnownNormal; distance: number } | undefined;
+  const cited = splitTitle(core);
+  for (const k of known) {
+    for (const target of k.period && !cited.period ? [k.base] : [k.core]) {
+      const limit = Math.floor(target.length / 12);
+      const d = editDistance(core, target, Math.max(limit, 1));
+      if (d === 0) return undefined;
+      const close = (d <= limit) || (d === 1 && target.length >= 4 && confusableSubstitution(core, target));
+      if (!close) continue;
+      // a different kind of document on the same subject (`实施意见` of a `指导意见`) is not a misquote
+      const ks = splitTitle(target);
+      if (cited.head === ks.head && cited.period === ks.period && cited.type !== ks.type) continue;
+      if (!best || d < best.distance) best = { known: k, distance: d };
+    }
+  }
+  return best;
+}
+
 export default defineRule(
   {
     id: 'wording/document-title',
     severity: 'warning',
     description: '引用的文件标题与中央文件标题不一致',
     descriptionEn: 'A cited document title close to but not equal to a known one',
+    fixable: true,
+    defaultOptions: { titles: [] },
   },
-  () => {},
+  (ctx) => {
+    // project titles (e.g. provincial documents) extend the list
+    const extraTitles = Array.isArray(ctx.options.titles) ? ctx.options.titles.filter((x): x is string => typeof x === 'string' && x.length >= 4) : [];
+    const extra = extraTitles.length ? knownFromTitles(extraTitles) : [];
+    const all = extra.length ? [...KNOWN, ...extra] : KNOWN;
+    const exact = extra.length ? new Set([...EXACT, ...extra.flatMap((k) => [k.core, k.base])]) : EXACT;
+    for (const p of ctx.doc.paragraphs) {
+      for (const c of citedTitles(p)) {
+        const n = normalise(c.raw);
+        if (n.text.length < 4) continue;
+        const at = coreStart(n.text);
+        const core = n.text.slice(at);
+        if (exact.has(core)) continue;
+        const hit = extra.length ? computeNearest(core, all) : nearest(core);
+        if (!hit) continue;
+        const k = hit.known;
+        // the replacement keeps the cited issuer, the cited choice of 中华人民共和国 and of a period
+        const citedPrc = n.text.slice(0, at).endsWith(PRC);
+        const issuerEnd = citedPrc ? at - PRC.length : at;
+        const issuerRaw = issuerEnd > 0 ? c.raw.slice(0, n.map[issuerEnd]) : '';
+        let title = k.doc.title.startsWith(PRC) ? k.doc.title.slice(PRC.length) : k.doc.title;
+        if (!splitTitle(core).period && k.period) title = stripPeriod(title);
+        const replacement = issuerRaw + (citedPrc ? PRC : '') + title;
+        const r = range(p, c.from, c.to);
+        ctx.report({
+          start: r.start,
+          end: r.end,
+          message: `文件标题有误：《${c.raw}》应为《${replacement}》${k.doc.issuer ? `（${k.doc.issuer}印发）` : ''}`,
+          data: { cited: c.raw, expected: replacement, known: k.doc.title, distance: hit.distance },
+          fix: { title: `改为《${replacement}》`, edits: replaceLogical(p, c.from, c.to, replacement) },
+        });
+      }
+    }
+  },
 );

@@ -1,12 +1,74 @@
 import { defineRule } from '../define';
+import { IDIOMS, IdiomEntry } from '../../wording/idioms';
+import type { Paragraph } from '../../document';
+import { range, replaceLogical, replaceSameLength } from '../../wording/text';
 
-// TODO: not implemented yet.
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
+}
+
+/** `extra`: `[{ "wrong": "…", "right": "…" }]` or `[["wrong", "right"]]`. */
+function entries(v: unknown): IdiomEntry[] {
+  if (!Array.isArray(v)) return [];
+  const out: IdiomEntry[] = [];
+  for (const x of v) {
+    const pair = Array.isArray(x) ? { wrong: x[0], right: x[1] } : x && typeof x === 'object' ? (x as Record<string, unknown>) : undefined;
+    if (pair && typeof pair.wrong === 'string' && typeof pair.right === 'string' && pair.wrong && pair.wrong !== pair.right) {
+      out.push({ wrong: pair.wrong, right: pair.right });
+    }
+  }
+  return out;
+}
+
+/** Entries by first character code, longest first: one pass over the text, no big alternation. */
+const BY_FIRST = new Map<number, IdiomEntry[]>();
+for (const e of [...IDIOMS].sort((a, b) => b.wrong.length - a.wrong.length)) {
+  const k = e.wrong.charCodeAt(0);
+  const list = BY_FIRST.get(k);
+  if (list) list.push(e);
+  else BY_FIRST.set(k, [e]);
+}
+const BUILTIN = new Set(IDIOMS.map((e) => e.wrong));
+const FIRST = new Uint8Array(65536);
+for (const k of BY_FIRST.keys()) FIRST[k] = 1;
+
 export default defineRule(
   {
     id: 'wording/idiom',
     severity: 'warning',
     description: '常见成语、词语书写错误',
     descriptionEn: 'A commonly miswritten idiom or term',
+    fixable: true,
+    defaultOptions: { extra: [], ignore: [] },
   },
-  () => {},
+  (ctx) => {
+    const ignore = new Set(strings(ctx.options.ignore));
+    const extra = entries(ctx.options.extra).filter((e) => !ignore.has(e.wrong) && !BUILTIN.has(e.wrong));
+    const report = (p: Paragraph, i: number, e: IdiomEntry): void => {
+      const r = range(p, i, i + e.wrong.length);
+      ctx.report({
+        start: r.start,
+        end: r.end,
+        message: `“${e.wrong}”应为“${e.right}”${e.note ? `（${e.note}）` : ''}`,
+        data: { wrong: e.wrong, right: e.right },
+        fix: {
+          title: `改为“${e.right}”`,
+          edits: e.wrong.length === e.right.length ? replaceSameLength(p, i, e.right) : replaceLogical(p, i, i + e.wrong.length, e.right),
+        },
+      });
+    };
+    for (const p of ctx.doc.paragraphs) {
+      const t = p.text;
+      for (const e of extra) for (let i = t.indexOf(e.wrong); i >= 0; i = t.indexOf(e.wrong, i + e.wrong.length)) report(p, i, e);
+      for (let i = 0; i < t.length; i++) {
+        const k = t.charCodeAt(i);
+        if (!FIRST[k]) continue;
+        const list = BY_FIRST.get(k)!;
+        const e = list.find((x) => t.startsWith(x.wrong, i));
+        if (!e || ignore.has(e.wrong)) continue;
+        report(p, i, e);
+        i += e.wrong.length - 1;
+      }
+    }
+  },
 );

@@ -1,6 +1,54 @@
 import { defineRule } from '../define';
+import type { Paragraph } from '../../document';
+import { isHanCode, range } from '../../wording/text';
 
-// TODO: not implemented yet.
+/**
+ * Place names with an administrative suffix, written two ways in one report: the same characters
+ * in another order (`苏尔吉村` / `苏吉尔村`), or — for villages, townships and communities, whose
+ * names are obscure enough to be mistyped — one character different (`石家营村` / `石家英村`).
+ *
+ * Chinese has no spaces, so a name is found as 3–4 Han characters before the suffix that contain
+ * none of the characters ordinary words are made of around place names (function words,
+ * administrative words, numerals, directions), preceded by a boundary (punctuation, an
+ * administrative suffix of a larger unit, or a preposition) at least once in the report.
+ */
+const SUFFIXES = ['街道', '社区', '嘎查', '苏木', '村', '镇', '乡', '县', '区', '市', '州', '旗'];
+const LOW_LEVEL = new Set(['村', '社区', '嘎查', '镇', '乡', '街道', '苏木']);
+/** Characters that do not occur inside the names this rule compares. */
+const STOP = new Set([...
+  '的了是在和与及或等各全本该其此每这那个为对到于从向往赴将把被以由经按据凡共计约近余多' +
+  '省市县区乡镇村州旗盟街道社居委会城级片辖园景' +
+  '一二三四五六七八九十百千万两零〇第' +
+  '东西南北中上下前后左右内外大小新老' +
+  '我你他她它们们有无不没也都就还又再很更最已曾正要会能可并且而但如若因所之' +
+  '创建评选示范试点重点先进优秀特色美丽文明民主法治法制平安和谐生态旅游乡村振兴' +
+  '进行开展推进推动加强深化落实组织工作单位部门机关人员群众发展建设管理服务',
+]);
+/** A boundary before a name: punctuation, a larger unit's suffix, or a preposition. */
+const BOUNDARY = new Set([...'，。；：、（）“”《》,;:()\u3000 \t省市州县区旗镇乡在到赴于和与及对从至']);
+const STOP_CODE = new Uint8Array(65536);
+for (const ch of STOP) STOP_CODE[ch.charCodeAt(0)] = 1;
+const SUFFIX_FIRST = new Uint8Array(65536);
+for (const x of SUFFIXES) SUFFIX_FIRST[x.charCodeAt(0)] = 1;
+const DIFF_STOP = new Set([...'东西南北中上下前后左右内外大小新老一二三四五六七八九十']);
+
+interface Occurrence {
+  p: Paragraph;
+  from: number;
+  to: number;
+  bounded: boolean;
+}
+
+interface Variant {
+  name: string;
+  suffix: string;
+  occurrences: Occurrence[];
+}
+
+function sortedChars(s: string): string {
+  return [...s].sort().join('');
+}
+
 export default defineRule(
   {
     id: 'wording/name-variants',
@@ -8,5 +56,104 @@ export default defineRule(
     description: '同一名称在报告中有两种写法',
     descriptionEn: 'One name written two ways',
   },
-  () => {},
+  (ctx) => {
+    const variants = new Map<string, Variant>();
+    for (const p of ctx.doc.paragraphs) {
+      const t = p.text;
+      for (let i = 3; i < t.length; i++) {
+        if (!SUFFIX_FIRST[t.charCodeAt(i)]) continue;
+        for (const suf of SUFFIXES) {
+          if (!t.startsWith(suf, i)) continue;
+          for (let len = 3; len <= 4; len++) {
+            const s = i - len;
+            if (s < 0) break;
+            let ok = true;
+            for (let k = s; k < i; k++) {
+              const code = t.charCodeAt(k);
+              if (STOP_CODE[code] || !isHanCode(code)) {
+                ok = false;
+                break;
+              }
+            }
+            if (!ok) break;
+            const name = t.slice(s, i);
+            const key = name + suf;
+            let v = variants.get(key);
+            if (!v) variants.set(key, (v = { name, suffix: suf, occurrences: [] }));
+            v.occurrences.push({ p, from: s, to: i + suf.length, bounded: s === 0 || BOUNDARY.has(t[s - 1]) });
+          }
+          break;
+        }
+      }
+    }
+    const list = [...variants.values()].filter((v) => v.occurrences.some((o) => o.bounded));
+    const reported = new Set<Variant>();
+    const spans: { start: number; end: number }[] = [];
+    // candidate pairs through buckets: same suffix and length, and the same sorted characters
+    // (reordered) or the same characters but one position (one character different)
+    const buckets = new Map<string, Variant[]>();
+    const add = (key: string, v: Variant): void => {
+      const b = buckets.get(key);
+      if (b) b.push(v);
+      else buckets.set(key, [v]);
+    };
+    // 4-character names first, so that a 3-character window inside one is not reported again
+    list.sort((a, b) => b.name.length - a.name.length);
+    for (const v of list) {
+      add(`${v.suffix}|s|${sortedChars(v.name)}`, v);
+      if (LOW_LEVEL.has(v.suffix)) for (let k = 1; k < v.name.length; k++) add(`${v.suffix}|${k}|${v.name.slice(0, k)}\u0000${v.name.slice(k + 1)}`, v);
+    }
+    const seen = new Set<string>();
+    for (const group of buckets.values()) {
+      if (group.length < 2) continue;
+      for (let a = 0; a < group.length; a++) {
+        for (let b = a + 1; b < group.length; b++) {
+          const x = group[a];
+          const y = group[b];
+          const pairKey = x.name + x.suffix + '|' + y.name + y.suffix;
+          if (seen.has(pairKey)) continue;
+          seen.add(pairKey);
+          if (!isVariantPair(x, y)) continue;
+          // report the rarer spelling (on a tie, the one that appears later)
+          const xFirst = x.occurrences[0];
+          const yFirst = y.occurrences[0];
+          const later = xFirst.p.index > yFirst.p.index || (xFirst.p.index === yFirst.p.index && xFirst.from > yFirst.from) ? x : y;
+          const minor = x.occurrences.length < y.occurrences.length ? x : y.occurrences.length < x.occurrences.length ? y : later;
+          const major = minor === x ? y : x;
+          if (reported.has(minor)) continue;
+          reported.add(minor);
+          const other = major.name + major.suffix;
+          const own = minor.name + minor.suffix;
+          for (const o of minor.occurrences) {
+            const r = range(o.p, o.from, o.to);
+            // a 3-character window inside a 4-character one already reported
+            if (spans.some((sp) => sp.start < r.end && r.start < sp.end)) continue;
+            spans.push(r);
+            ctx.report({
+              start: r.start,
+              end: r.end,
+              message: `“${own}”在报告中另写作“${other}”（${major.occurrences.length}处），请核对名称`,
+              data: { name: own, variant: other, count: minor.occurrences.length, variantCount: major.occurrences.length },
+            });
+          }
+        }
+      }
+    }
+  },
 );
+
+function isVariantPair(x: Variant, y: Variant): boolean {
+  const a = x.name;
+  const b = y.name;
+  if (a.length !== b.length || a === b) return false;
+  if (sortedChars(a) === sortedChars(b)) return true;
+  if (!LOW_LEVEL.has(x.suffix)) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff <= 0) return false;
+  return !DIFF_STOP.has(a[diff]) && !DIFF_STOP.has(b[diff]);
+}

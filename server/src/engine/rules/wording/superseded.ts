@@ -1,12 +1,122 @@
 import { defineRule } from '../define';
+import type { Paragraph } from '../../document';
+import { DOCUMENTS } from '../../wording/documents';
+import { stripPeriod, range, replaceLogical, replaceSameLength } from '../../wording/text';
 
-// TODO: not implemented yet.
+/** `“七五”普法`, `"七五"普法`, `七五普法`, `“七五”法治宣传教育` (not `“十三五”`). */
+const RE_PUFA = /(?<![十百])[“"‘']?([一二三四五六七八九])五[”"’']?\s{0,2}(?:普法|法治宣传教育)/g;
+/** The five-year law-popularisation programme of a year: 2016–2020 七五, 2021–2025 八五. */
+function pufaOrdinal(year: number): number {
+  return Math.floor((year - 1986) / 5) + 1;
+}
+const CN = '〇一二三四五六七八九';
+/** Words around a mention that make it history, not current work. */
+const RE_HISTORY_AFTER = /^[^，。；]{0,12}?(?:以来|期间|时期|总结|验收|收官|先进|表彰|评估|期末|中期|成果|成效|圆满完成|全面完成|顺利完成)/;
+const RE_HISTORY_BEFORE = /(?:总结|回顾|完成|收官|验收|评估|表彰|荣获|获评|被评为|评为|获得|期间|以来)[^，。；]{0,16}$/;
+
+/** Programmes with a period (`……（2015—2020年）`), built from the known documents. */
+interface Periodic {
+  base: string;
+  until: number;
+  successor?: string;
+  re: RegExp;
+}
+const PERIODIC: Periodic[] = DOCUMENTS.filter((d) => d.until !== undefined && d.successor).map((d) => {
+  const base = stripPeriod(d.title);
+  const from = /（(\d{4})/.exec(d.title)![1];
+  return {
+    base,
+    until: d.until!,
+    successor: d.successor,
+    re: new RegExp(`${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s{0,2}[（(]\\s{0,2}${from}\\s{0,2}(?:年\\s{0,2})?[—–\\-－~～至]{1,2}\\s{0,2}${d.until}\\s{0,2}年?\\s{0,2}[）)]`, 'g'),
+  };
+});
+
+/** The 2015 goal, replaced in the 2021 纲要 by `…智能高效、廉洁诚信、人民满意`. */
+const RE_OLD_GOAL = /廉洁高效[、，,\s]{1,2}守法诚信/g;
+const RE_OLD_GOAL_HEAD = /职能科学[、，,\s]{1,2}权责法定[、，,\s]{1,2}执法严明[、，,\s]{1,2}公开公正[、，,\s]{1,2}$/;
+const NEW_GOAL_TAIL = '智能高效、廉洁诚信、人民满意';
+
+/** Current work: a verb of carrying out just before, or a progress phrase just after. */
+const RE_CURRENT_BEFORE = /(?:实施|推进|落实|开展|启动|深化|贯彻|抓好|做好|按照|根据|围绕|部署|推动|对照|执行)[^，。；、]{0,6}$/;
+const RE_CURRENT_AFTER = /^[^，。；]{0,6}?(?:扎实推进|深入推进|深入开展|有序推进|稳步推进|全面推进|顺利推进|持续推进|全面启动|全面实施|深入实施|有效落实)/;
+
+function currentWork(t: string, from: number, to: number): boolean {
+  return RE_CURRENT_BEFORE.test(t.slice(Math.max(0, from - 12), from)) || RE_CURRENT_AFTER.test(t.slice(to, to + 14));
+}
+
+function historyContext(t: string, from: number, to: number): boolean {
+  let s = from;
+  while (s > 0 && !'。；;！？'.includes(t[s - 1])) s--;
+  return RE_HISTORY_BEFORE.test(t.slice(Math.max(s, from - 20), from)) || RE_HISTORY_AFTER.test(t.slice(to, to + 16));
+}
+
 export default defineRule(
   {
     id: 'wording/superseded',
     severity: 'warning',
     description: '引用已被取代的提法或文件',
     descriptionEn: 'A superseded programme, document or wording',
+    fixable: true,
   },
-  () => {},
+  (ctx) => {
+    const year = ctx.doc.reportYear;
+    if (year === undefined || year < 2016) return;
+    const current = pufaOrdinal(year);
+    const paragraphs: Paragraph[] = ctx.doc.paragraphs.filter((p) => p.index >= ctx.doc.bodyStart);
+    for (const p of paragraphs) {
+      const t = p.text;
+      let m: RegExpExecArray | null;
+      // 1. An earlier five-year law-popularisation programme as current work
+      RE_PUFA.lastIndex = 0;
+      while ((m = RE_PUFA.exec(t))) {
+        const ord = CN.indexOf(m[1]);
+        if (ord <= 0 || ord >= current) continue;
+        if (historyContext(t, m.index, m.index + m[0].length) || !currentWork(t, m.index, m.index + m[0].length)) continue;
+        const numAt = m.index + m[0].indexOf(m[1]);
+        const r = range(p, m.index, m.index + m[0].length);
+        const expected = CN[current];
+        ctx.report({
+          start: r.start,
+          end: r.end,
+          message: `${year}年度报告中“${m[1]}五”普法已结束，现行为“${expected}五”普法（${1986 + (current - 1) * 5}—${1990 + (current - 1) * 5}年）；回顾以往工作请写明“${m[1]}五”普法以来`,
+          data: { written: m[0], expected: m[0].replace(m[1] + '五', expected + '五'), year },
+          fix: { title: `改为“${expected}五”`, edits: replaceSameLength(p, numAt, expected) },
+        });
+      }
+      // 2. A programme whose period has ended cited as in force
+      for (const d of PERIODIC) {
+        if (d.until >= year) continue;
+        d.re.lastIndex = 0;
+        while ((m = d.re.exec(t))) {
+          if (historyContext(t, m.index, m.index + m[0].length)) continue;
+          const r = range(p, m.index, m.index + m[0].length);
+          ctx.report({
+            start: r.start,
+            end: r.end,
+            message: `《${m[0]}》期限至${d.until}年，已由《${d.successor}》接续，${year}年度报告应引用后者`,
+            data: { written: m[0], until: d.until, expected: d.successor },
+            fix: { title: `改为《${d.successor}》`, edits: replaceLogical(p, m.index, m.index + m[0].length, d.successor!) },
+          });
+        }
+      }
+      // 3. The 2015 goal wording (the 2021 纲要 replaced it)
+      if (year >= 2021) {
+        RE_OLD_GOAL.lastIndex = 0;
+        while ((m = RE_OLD_GOAL.exec(t))) {
+          const head = RE_OLD_GOAL_HEAD.exec(t.slice(Math.max(0, m.index - 24), m.index));
+          const from = head ? m.index - head[0].length : m.index;
+          const r = range(p, from, m.index + m[0].length);
+          const tail = range(p, m.index, m.index + m[0].length);
+          ctx.report({
+            start: r.start,
+            end: r.end,
+            message: `“廉洁高效、守法诚信”是2015年纲要的目标表述；《法治政府建设实施纲要（2021—2025年）》为“职能科学、权责法定、执法严明、公开公正、${NEW_GOAL_TAIL}”`,
+            data: { written: t.slice(from, m.index + m[0].length), expected: NEW_GOAL_TAIL },
+            fix: { title: `改为“${NEW_GOAL_TAIL}”`, edits: [{ start: tail.start, end: tail.end, text: NEW_GOAL_TAIL }] },
+          });
+        }
+      }
+    }
+  },
 );

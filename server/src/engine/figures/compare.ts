@@ -1,0 +1,295 @@
+/**
+ * Comparisons between two stated values, for `figures/comparison`:
+ * - change from an earlier value: `由100件增加至120件，增长20%`, `受理120件，较上年的100件增长20%`,
+ *   `受理120件（上年100件），同比增长20%`, `受理120件，上年同期为100件，同比增长20%`,
+ *   `办理时限由20天压缩至12天，提速40%`, and with the difference stated instead of the earlier value:
+ *   `受理416件，同比增加312件，增长300%`;
+ * - one figure against another named one: `A（416件）超B（278件）49.6%`, `A超B 37.05%` with A and B
+ *   stated in the sentence or the two before, `A比B多X%`.
+ * Values are read with the quantity tokenizer; a named value is found by the words of its label.
+ */
+import type { Paragraph, ReportDocument, Sentence } from '../document';
+import { quantitiesIn, Quantity } from './quantities';
+import { labelAfter, labelBefore } from './context';
+
+/** `times`: `A是B的X倍` (X = A ÷ B). */
+export type Direction = 'up' | 'down' | 'speed' | 'times';
+
+export interface Comparison {
+  /** `diff`: `受理416件，同比增加312件，增长300%` — the earlier value is value − base (the stated
+   *  difference, held in `base`). */
+  form: 'from-to' | 'versus-last-year' | 'named' | 'diff';
+  /** The stated change (percent, percentage points or a count). */
+  stated: Quantity;
+  /** The value compared (new / A) and the base (old / B). */
+  value: Quantity;
+  base: Quantity;
+  direction: Direction;
+  /** Names of A and B for the `named` form. */
+  valueName?: string;
+  baseName?: string;
+}
+
+const RE_VERB_BEFORE = /(增长|增加|上升|提高|提升|增幅|下降|减少|降低|下滑|降幅|减幅|压缩|缩短|缩减|提速|加快)(?:了)?(?:为|达到?)?\s*$/;
+const RE_UP = /增长|增加|上升|提高|提升|增幅/;
+const RE_SPEED = /提速|加快/;
+const RE_PERIOD = '(?:上年|去年|上一年度?|上年度|前一年|(?:19|20)\\d{2}\\s*年(?:度)?)(?:同期)?';
+const RE_VS_BEFORE_OLD = new RegExp(`^[\\s，,]*(?:同比|较|比|相比|相较于?|与)${RE_PERIOD}(?:相比)?(?:的)?\\s*$`);
+const RE_FROM_BEFORE_OLD = new RegExp(`(?:由|从)\\s*(?:${RE_PERIOD}的?\\s*)?$`);
+const RE_FROM_TO_GAP = /^[^，。；;,、0-9０-９%]{0,8}?(?:至|到)\s*(?:(?:19|20)\d{2}\s*年度?的?\s*)?$/;
+const RE_AFTER_NEW = /^[\s，,]*(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?$/;
+const RE_LAST_YEAR_IS = new RegExp(`^[\\s，,；;]*${RE_PERIOD}(?:为|是|有|共|计)?\\s*$`);
+const RE_DIFF_BEFORE = /^[\s，,]*(?:同比|较上年同期|比上年同期|较上年|比上年|较去年同期|较去年|比去年|与上年相比)?(增加|增长|上升|多|减少|下降|降低|少)了?\s*$/;
+const RE_DIFF_AFTER = /^[\s，,]*$/;
+const RE_PAREN_OLD_BEFORE = new RegExp(`[（(]\\s*${RE_PERIOD}(?:为|是|有|[:：])?\\s*$`);
+const RE_PAREN_OLD_AFTER = /^\s*[）)][\s，,]*(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?$/;
+
+/** Comparison words; each occurrence is then read with an anchored pattern (linear time). */
+const RE_CROSS_WORD = /超过|超出|超|高于|高出|多于|低于|少于|比|较|是|相当于/g;
+const RE_CROSS = /^(超过|超出|超|高于|高出|多于|低于|少于)([^，。；;,、：:%0-9０-９（）()\s]{2,20}?)(?:[（(]([^）)（(]{1,20})[）)])?\s*(?:(?:约|达)\s*)?$/;
+const RE_CROSS2 = /^(?:比|较)([^，。；;,、：:%0-9０-９（）()\s]{2,20}?)(?:[（(]([^）)（(]{1,20})[）)])?\s*(多出|高出|多|高|增长|增加|提高|上升|少|低|下降|减少|降低)了?\s*$/;
+const RE_TIMES = /^(?:是|相当于)([^，。；;,、：:%0-9０-９（）()\s]{2,20}?)(?:[（(]([^）)（(]{1,20})[）)])?的\s*$/;
+const RE_LEAD_WORDS = /^(?:特别是|尤其是|其中|同时|而且|并且|此外|全年|当年)/;
+const RE_NOT_HAN = /[^\u4e00-\u9fff]/g;
+const RE_DOWN_CROSS = /低于|少于/;
+const RE_DOWN_CROSS2 = /少|低|下降|减少|降低/;
+const RE_PERIOD_NAME = new RegExp(`^(?:${RE_PERIOD}|同期)$`);
+const RE_CLAUSE_START = /[，,。；;：:！？!?]/;
+
+function sameMeasure(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && a.unit === b.unit && a.high === undefined && b.high === undefined && !a.approx && !b.approx;
+}
+
+function directionOf(verb: string): Direction {
+  return RE_SPEED.test(verb) ? 'speed' : RE_UP.test(verb) ? 'up' : 'down';
+}
+
+const cache = new WeakMap<Paragraph, Comparison[]>();
+
+/** Comparisons written in a paragraph (cached). `sentences` are the paragraph's sentences. */
+export function comparisonsIn(p: Paragraph, sentences: Sentence[]): Comparison[] {
+  let out = cache.get(p);
+  if (!out) {
+    out = find(p, sentences);
+    cache.set(p, out);
+  }
+  return out;
+}
+
+/** The sentences of each paragraph. */
+export function sentencesByParagraph(doc: ReportDocument): Map<Paragraph, Sentence[]> {
+  const m = new Map<Paragraph, Sentence[]>();
+  for (const s of doc.sentences) {
+    let a = m.get(s.paragraph);
+    if (!a) m.set(s.paragraph, (a = []));
+    a.push(s);
+  }
+  return m;
+}
+
+function statedOk(x: Quantity): boolean {
+  return !x.approx && x.high === undefined;
+}
+
+function find(p: Paragraph, sentences: Sentence[]): Comparison[] {
+  const t = p.text;
+  const qs = quantitiesIn(p);
+  const out: Comparison[] = [];
+  for (let k = 0; k < qs.length; k++) {
+    const x = qs[k];
+    if (!statedOk(x)) continue;
+    const lead = t.slice(Math.max(0, x.from - 40), x.from);
+    const leadFrom = x.from - lead.length;
+    const v = RE_VERB_BEFORE.exec(lead);
+    if (v) {
+      const verbStart = leadFrom + v.index;
+      const c = changeFrom(t, qs, k, verbStart, directionOf(v[1]));
+      if (c) out.push(c);
+      continue;
+    }
+    const c = named(p, qs, k, sentences);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function prevIndex(qs: Quantity[], k: number, before: number): number {
+  let j = k - 1;
+  while (j >= 0 && qs[j].to > before) j--;
+  return j;
+}
+
+/** The stated change must be measured like the values: % of counts, points of percentages, counts. */
+function fits(x: Quantity, value: Quantity): boolean {
+  if (value.kind === 'number') return x.kind === 'percent' || (x.kind === 'number' && x.unit === value.unit);
+  if (value.kind === 'percent') return x.kind === 'points';
+  return false;
+}
+
+function changeFrom(t: string, qs: Quantity[], k: number, verbStart: number, direction: Direction): Comparison | undefined {
+  const x = qs[k];
+  const j = prevIndex(qs, k, verbStart);
+  if (j < 1) return undefined;
+  const a = qs[j];
+  const b = qs[j - 1];
+  if (!sameMeasure(a, b) || !fits(x, a)) return undefined;
+  const afterA = t.slice(a.to, verbStart);
+  const between = t.slice(b.to, a.from);
+  const beforeB = t.slice(Math.max(0, b.from - 14), b.from);
+  // 受理120件，较上年的100件增长20%: a is the old value
+  if (afterA.trim() === '' && RE_VS_BEFORE_OLD.test(between)) {
+    return { form: 'versus-last-year', stated: x, value: b, base: a, direction };
+  }
+  // 由100件增加至120件，增长20%
+  if (RE_AFTER_NEW.test(afterA) && RE_FROM_TO_GAP.test(between) && RE_FROM_BEFORE_OLD.test(beforeB)) {
+    return { form: 'from-to', stated: x, value: a, base: b, direction };
+  }
+  // 受理120件（上年100件），同比增长20%
+  if (RE_PAREN_OLD_AFTER.test(afterA) && RE_PAREN_OLD_BEFORE.test(between)) {
+    return { form: 'versus-last-year', stated: x, value: b, base: a, direction };
+  }
+  // 受理120件，上年同期为100件，同比增长20%
+  if (RE_AFTER_NEW.test(afterA) && RE_LAST_YEAR_IS.test(between)) {
+    return { form: 'versus-last-year', stated: x, value: b, base: a, direction };
+  }
+  // 受理416件，同比增加312件，增长300%: the earlier value is 416 − 312
+  const d = RE_DIFF_BEFORE.exec(between);
+  if (d && x.kind === 'percent' && a.kind === 'number' && RE_DIFF_AFTER.test(afterA) && direction !== 'speed' &&
+    directionOf(d[1] === '多' ? '增加' : d[1] === '少' ? '减少' : d[1]) === direction) {
+    return { form: 'diff', stated: x, value: b, base: a, direction };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Named comparisons: A超B X%.
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  const c = s.replace(RE_NOT_HAN, '');
+  for (let i = 0; i + 1 < c.length; i++) out.add(c.slice(i, i + 2));
+  return out;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** The words that name a figure: its clause before it, and the words after it (`278件行政诉讼案件`). */
+function labelOf(q: Quantity): string {
+  return labelBefore(q).text + labelAfter(q).text;
+}
+
+/** The one quantity written inside a piece of the paragraph (e.g. `（416件）`), if any. */
+function inside(qs: Quantity[], from: number, to: number): Quantity | undefined {
+  const in_ = qs.filter((q) => q.from >= from && q.to <= to);
+  return in_.length === 1 ? in_[0] : undefined;
+}
+
+const MIN_SCORE = 3;
+
+function named(p: Paragraph, qs: Quantity[], k: number, sentences: Sentence[]): Comparison | undefined {
+  const t = p.text;
+  const x = qs[k];
+  // the clause that holds the comparison
+  let cs = x.from;
+  while (cs > 0 && !RE_CLAUSE_START.test(t[cs - 1])) cs--;
+  const clause = t.slice(cs, x.from);
+  let verbAt: number;
+  let bName: string;
+  let bParenFrom = -1;
+  let bParenTo = -1;
+  let direction: Direction;
+  let aTo: number;
+  // the last comparison word from which the rest of the clause reads `…B（b）X%`
+  let m1: RegExpExecArray | null = null;
+  let m2: RegExpExecArray | null = null;
+  let m3: RegExpExecArray | null = null;
+  let at = 0;
+  const times = x.kind === 'multiple';
+  RE_CROSS_WORD.lastIndex = 0;
+  for (let w = RE_CROSS_WORD.exec(clause); w; w = RE_CROSS_WORD.exec(clause)) {
+    const tail = clause.slice(w.index);
+    const a1 = times ? null : RE_CROSS.exec(tail);
+    const a2 = times || a1 ? null : RE_CROSS2.exec(tail);
+    const a3 = times ? RE_TIMES.exec(tail) : null;
+    if (a1 || a2 || a3) {
+      m1 = a1;
+      m2 = a2;
+      m3 = a3;
+      at = w.index;
+      break;
+    }
+  }
+  if (m3) {
+    verbAt = cs + at;
+    aTo = verbAt;
+    bName = m3[1].trim();
+    direction = 'times';
+    if (m3[2] !== undefined) {
+      bParenFrom = cs + at + m3[0].indexOf(m3[1]) + m3[1].length;
+      bParenTo = bParenFrom + m3[2].length + 2;
+    }
+  } else if (m1) {
+    verbAt = cs + at;
+    aTo = verbAt;
+    bName = m1[2].trim();
+    direction = RE_DOWN_CROSS.test(m1[1]) ? 'down' : 'up';
+    if (m1[3] !== undefined) {
+      bParenFrom = cs + at + m1[1].length + m1[2].length;
+      bParenTo = bParenFrom + m1[3].length + 2;
+    }
+  } else if (m2) {
+    verbAt = cs + at;
+    aTo = verbAt;
+    bName = m2[1].trim();
+    direction = RE_DOWN_CROSS2.test(m2[3]) ? 'down' : 'up';
+    if (m2[2] !== undefined) {
+      bParenFrom = cs + at + 1 + m2[1].length;
+      bParenTo = bParenFrom + m2[2].length + 2;
+    }
+  } else return undefined;
+  if (RE_PERIOD_NAME.test(bName)) return undefined;
+  let aName = t.slice(cs, aTo).trim().replace(RE_LEAD_WORDS, '');
+  if (aName.endsWith('）') || aName.endsWith(')')) aName = aName.slice(0, Math.max(aName.lastIndexOf('（'), aName.lastIndexOf('('), 0)).trim();
+  if (aName.length < 2) return undefined;
+  // values written in the comparison itself
+  let a = inside(qs, cs, aTo);
+  let b = bParenFrom >= 0 ? inside(qs, bParenFrom, bParenTo) : undefined;
+  if (a && a.kind !== 'number') a = undefined;
+  if (b && b.kind !== 'number') b = undefined;
+  if (!a || !b) {
+    // else by name in this sentence and the two before
+    const si = sentences.findIndex((s) => s.from <= x.from && x.from < s.to);
+    const windowFrom = si >= 0 ? sentences[Math.max(0, si - 2)].from : cs;
+    const cands: { q: Quantity; label: Set<string> }[] = [];
+    for (const q of qs) {
+      if (q.to <= windowFrom) continue;
+      if (q.from >= cs) break;
+      if (q.kind === 'number' && !q.approx && q.high === undefined) cands.push({ q, label: bigrams(labelOf(q)) });
+    }
+    if (!a) a = best(cands, bigrams(aName), b);
+    if (!b) b = best(cands, bigrams(bName), a);
+  }
+  if (!a || !b || a === b || !sameMeasure(a, b) || a.kind !== 'number') return undefined;
+  if (x.kind === 'number' && x.unit !== a.unit) return undefined;
+  return { form: 'named', stated: x, value: a, base: b, direction, valueName: aName, baseName: bName };
+}
+
+function best(cands: { q: Quantity; label: Set<string> }[], name: Set<string>, not?: Quantity): Quantity | undefined {
+  let top: Quantity | undefined;
+  let topScore = 0;
+  let second = 0;
+  for (const c of cands) {
+    if (c.q === not) continue;
+    const s = overlap(name, c.label);
+    if (s > topScore) {
+      second = topScore;
+      topScore = s;
+      top = c.q;
+    } else if (s > second) second = s;
+  }
+  return top && topScore >= MIN_SCORE && topScore > second ? top : undefined;
+}

@@ -1,0 +1,242 @@
+/**
+ * Rates and their counts: for every stated rate (`X率`, `X比例`, `占……%`), the count it is about
+ * (the numerator, named like the rate) and the candidate bases (counts before it in the same
+ * sentence and the two before; farther counts of the same paragraph), with the arithmetic.
+ * Shared by `figures/ratio` (a rate that follows from no base) and `figures/ratio-base` (a rate
+ * that follows only from a farther base than the nearest total). Cached per document and policy.
+ */
+import type { ReportDocument, Paragraph, Sentence } from '../document';
+import type { Quantity } from './quantities';
+import { quantitiesIn } from './quantities';
+import { consistent, roundTo, Rounding } from './arith';
+import { labelBefore, labelAfter, rateWord, endsWithStem, namesNumerator, sameTopic, RateWord } from './context';
+
+export type RateStatus = 'consistent' | 'mismatch' | 'farther-base' | 'unknown';
+
+export interface BaseCandidate {
+  q: Quantity;
+  label: string;
+  exact: number;
+  matches: boolean;
+  /** Labelled like a total (受理, 审结, 排查 … or followed by 其中). */
+  baseLike: boolean;
+  /** In the rate's sentence or the two before. */
+  near: boolean;
+  /** `5553 ÷ 5559 = 99.89%` */
+  arithmetic: string;
+}
+
+export interface RateCheck {
+  rate: Quantity;
+  word: RateWord;
+  /** The rate as named in messages (`败诉率`, `刑事案件占比`, `占全部案件的`). */
+  name: string;
+  numerator?: Quantity;
+  numeratorLabel?: string;
+  /** Candidate bases, nearest first. */
+  candidates: BaseCandidate[];
+  /** The nearest total before the numerator. */
+  nearest?: BaseCandidate;
+  /** For `farther-base`: the base that gives the stated rate. */
+  matched?: BaseCandidate;
+  status: RateStatus;
+  /** numerator ÷ rate */
+  impliedBase?: number;
+  /** The figure to write, where one correction is unambiguous (numeral only, e.g. `28.74`). */
+  corrected?: string;
+}
+
+const cache = new WeakMap<ReportDocument, Map<Rounding, RateCheck[]>>();
+
+/** Rounding policy from rule options (`rounding: "round-or-truncate" | "round"`). */
+export function roundingOf(options: Readonly<Record<string, unknown>>): Rounding {
+  return options.rounding === 'round' ? 'round' : 'round-or-truncate';
+}
+
+/** Every rate of the document with its arithmetic (cached per document and policy). */
+export function rateChecks(doc: ReportDocument, policy: Rounding): RateCheck[] {
+  let byPolicy = cache.get(doc);
+  if (!byPolicy) {
+    byPolicy = new Map();
+    cache.set(doc, byPolicy);
+  }
+  let out = byPolicy.get(policy);
+  if (!out) {
+    out = computeAll(doc, policy);
+    byPolicy.set(policy, out);
+  }
+  return out;
+}
+
+/** Sentences per paragraph (the document's sentence list, grouped). */
+const sentenceCache = new WeakMap<ReportDocument, Map<Paragraph, Sentence[]>>();
+export function sentencesOf(doc: ReportDocument, p: Paragraph): Sentence[] {
+  let m = sentenceCache.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const s of doc.sentences) {
+      const l = m.get(s.paragraph);
+      if (l) l.push(s);
+      else m.set(s.paragraph, [s]);
+    }
+    sentenceCache.set(doc, m);
+  }
+  return m.get(p) ?? [];
+}
+
+/** Index of the sentence (in its paragraph's list) that holds logical offset `at`. */
+export function sentenceIndexAt(list: Sentence[], at: number): number {
+  for (let i = 0; i < list.length; i++) if (at >= list[i].from && at < list[i].to) return i;
+  return -1;
+}
+
+/** Units that are not counts of things (money, lengths, durations). */
+const NOT_COUNT_UNITS = new Set(['元', '万元', '亿元', '千元', '公里', '千米', '米', '平方米', '平方公里', '公顷', '亩', '吨', '千克', '公斤', '小时', '分钟', '天', '周', '年', '个月', '个工作日', '工作日', '岁', '周岁', '分', '成', '倍', '级']);
+
+export function isCount(q: Quantity): boolean {
+  return q.kind === 'number' && !q.approx && q.high === undefined && !NOT_COUNT_UNITS.has(q.unit) && q.value > 0 && Number.isInteger(q.value);
+}
+
+const RE_BASE = /受理|收到|收案|审结|审理|审查|审核|核查|复核|开庭|办结|办理|排查|调解|调处|登记|接收|接待|抽取|抽查|评查|检查|应诉|参与|涉及|发生|发出|提交|报送|申请|案件|纠纷|诉讼|复议|总数|总量|合计|总计/;
+const RE_LIST_GLUE = /^\s*[、和及与]\s*$/;
+const RE_FOLLOWED_BY_QIZHONG = /^[\s，,：:]{0,4}其中/;
+
+function fmtCount(q: Quantity): string {
+  if (q.scale === 1e4) return `${q.numeral}万`;
+  if (q.scale === 1e8) return `${q.numeral}亿`;
+  return String(q.value);
+}
+
+export function fmtPercent(x: number, decimals: number): string {
+  return `${roundTo(x, decimals).toFixed(decimals)}%`;
+}
+
+function computeAll(doc: ReportDocument, policy: Rounding): RateCheck[] {
+  const out: RateCheck[] = [];
+  for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    const qs = quantitiesIn(p);
+    if (!qs.some((q) => q.kind === 'percent')) continue;
+    const sents = sentencesOf(doc, p);
+    for (const q of qs) {
+      if (q.kind !== 'percent' || q.approx || q.high !== undefined || q.value > 100 || q.value <= 0) continue;
+      const c = checkRate(q, qs, sents, policy);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Rounding): RateCheck | undefined {
+  const lb = labelBefore(q);
+  const word = rateWord(lb);
+  if (!word || word.change || word.several) return undefined;
+  // a rate in a list (`分别为`) has no single numerator
+  if (/分别/.test(lb.raw)) return undefined;
+  const si = sentenceIndexAt(sents, q.from);
+  if (si < 0) return undefined;
+  const nearFrom = sents[Math.max(0, si - 2)].from;
+  const sentFrom = sents[si].from;
+  const before = qs.filter((x) => x.to <= q.from);
+  const check: RateCheck = { rate: q, word, name: word.form === '占' ? lb.text || '占比' : word.word, candidates: [], status: 'unknown' };
+
+  // the numerator
+  let numerator: Quantity | undefined;
+  if (word.form === '占') {
+    // `刑事案件占比45.4%`: the count named like the subject; `……345件，占45.4%`: the count just before
+    const subject = labelBefore(q).raw.slice(0, labelBefore(q).raw.length - word.word.length).replace(/^(?:其中|全年|全市|全州|全区|全县)/, '').trim();
+    if (subject.length >= 2) {
+      for (let k = before.length - 1; k >= 0; k--) {
+        const x = before[k];
+        if (x.from < sentFrom) break;
+        if (!isCount(x)) continue;
+        const l = labelBefore(x).text;
+        if (l && (l.endsWith(subject) || (subject.endsWith(l) && l.length >= 2))) {
+          numerator = x;
+          break;
+        }
+      }
+    } else {
+      const prev = before[before.length - 1];
+      // not the last item of a list (`刑事案件345件、民事案件415件，占……`)
+      const glued = !!prev && prev.index > 0 && RE_LIST_GLUE.test(q.paragraph.text.slice(qs[prev.index - 1].to, labelBefore(prev).from));
+      if (prev && isCount(prev) && prev.from >= sentFrom && !glued) {
+        const between = q.paragraph.text.slice(prev.to, q.from);
+        if ((between.match(/[，,、；;：:]/g) ?? []).length <= 1) numerator = prev;
+      }
+    }
+  } else {
+    for (let k = before.length - 1; k >= 0; k--) {
+      const x = before[k];
+      if (x.from < nearFrom) break;
+      // a rate of the same kind in between: the counts before it are its own
+      if (x.kind === 'percent') {
+        const w = rateWord(labelBefore(x));
+        if (w && w.stem === word.stem) break;
+        continue;
+      }
+      if (!isCount(x)) continue;
+      const l = labelBefore(x).text || labelAfter(x).text;
+      if (namesNumerator(l, word.stem)) {
+        numerator = x;
+        check.numeratorLabel = l;
+        break;
+      }
+    }
+  }
+  if (!numerator) return check;
+  check.numerator = numerator;
+  if (!check.numeratorLabel) check.numeratorLabel = labelBefore(numerator).text || labelAfter(numerator).text;
+
+  // candidate bases: counts before the rate, not the numerator nor a count of the same kind
+  const decimals = Math.max(2, q.decimals);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const x = before[k];
+    if (x === numerator || !isCount(x) || x.value < numerator.value) continue;
+    const l = labelBefore(x).text || labelAfter(x).text;
+    if (word.stem && endsWithStem(l, word.stem)) continue;
+    const exact = (numerator.value / x.value) * 100;
+    const near = x.from >= nearFrom;
+    const rest = q.paragraph.text.slice(x.to, x.to + 6);
+    check.candidates.push({
+      q: x, label: l, exact, near,
+      matches: consistent(q.value, exact, q.decimals, policy),
+      // a total comes before its part
+      baseLike: x.to <= numerator.from && (RE_BASE.test(labelBefore(x).raw || l) || RE_FOLLOWED_BY_QIZHONG.test(rest)),
+      arithmetic: `${fmtCount(numerator)} ÷ ${fmtCount(x)} = ${fmtPercent(exact, decimals)}`,
+    });
+  }
+  const nearCands = check.candidates.filter((c) => c.near);
+  // the nearest total: the nearest base-like count before the numerator, else before the rate
+  const nearest = nearCands.find((c) => c.baseLike && c.q.to <= numerator!.from) ?? nearCands.find((c) => c.baseLike);
+  check.nearest = nearest;
+  check.impliedBase = numerator.value / (q.value / 100);
+  if (nearest?.matches) {
+    check.status = 'consistent';
+    return check;
+  }
+  const nearMatch = nearCands.find((c) => c.matches);
+  if (nearMatch) {
+    if (nearest && nearMatch.baseLike) {
+      check.status = 'farther-base';
+      check.matched = nearMatch;
+    } else check.status = 'consistent';
+    return check;
+  }
+  const farMatch = check.candidates.find((c) => !c.near && c.matches);
+  if (farMatch) {
+    if (nearest && farMatch.baseLike && sameTopic(farMatch.label, nearest.label)) {
+      check.status = 'farther-base';
+      check.matched = farMatch;
+    } else check.status = 'consistent';
+    return check;
+  }
+  if (!nearest) return check;
+  check.status = 'mismatch';
+  // one correction is unambiguous when the nearest total is the only total in the rate's sentence
+  const inSentence = nearCands.filter((c) => c.baseLike && c.q.from >= sentFrom);
+  if (inSentence.length === 1 && inSentence[0] === nearest && !q.chinese) {
+    check.corrected = roundTo(nearest.exact, q.decimals).toFixed(q.decimals);
+  }
+  return check;
+}

@@ -1,0 +1,149 @@
+/** Helpers shared by the metrics rules (not a rule). */
+import type { Paragraph, ReportDocument, Section, Sentence } from '../../document';
+import { quantitiesIn, Quantity } from '../../figures/quantities';
+
+const titleCache = new WeakMap<Paragraph, number[]>();
+
+/** Logical spans [open, close) of the cited titles `《…》` of a paragraph (cached). */
+function bookTitles(p: Paragraph): number[] {
+  let spans = titleCache.get(p);
+  if (!spans) {
+    spans = [];
+    let depth = 0;
+    let open = -1;
+    const t = p.text;
+    for (let i = t.indexOf('《'); i >= 0 && i < t.length; i++) {
+      const c = t[i];
+      if (c === '《') {
+        if (depth++ === 0) open = i;
+      } else if (c === '》' && depth > 0 && --depth === 0) spans.push(open, i + 1);
+    }
+    if (depth > 0) spans.push(open, t.length);
+    titleCache.set(p, spans);
+  }
+  return spans;
+}
+
+/** Is the offset `from` of a paragraph's logical text inside a cited title `《…》`? */
+function insideBookTitle(p: Paragraph, from: number): boolean {
+  const spans = bookTitles(p);
+  for (let k = 0; k < spans.length; k += 2) if (spans[k] <= from && from < spans[k + 1]) return true;
+  return false;
+}
+
+/**
+ * Is a quantity a figure of the work done (a count, an amount, a rate)? Years, bare numbers with no
+ * unit (`12345热线`, `“135”路线图`) and numbers inside a cited title are not.
+ */
+export function isFigure(q: Quantity): boolean {
+  if (insideBookTitle(q.paragraph, q.from)) return false;
+  if (q.kind !== 'number') return true;
+  if (q.approx || q.scale > 1) return true;
+  if (!q.unit) return false;
+  return true;
+}
+
+/** Figures of a paragraph between logical offsets [from, to). */
+export function figuresBetween(p: Paragraph, from: number, to: number): Quantity[] {
+  return quantitiesIn(p).filter((q) => q.from >= from && q.to <= to && isFigure(q));
+}
+
+const sentenceCache = new WeakMap<Sentence, Quantity[]>();
+
+/** The quantities of a sentence (all of them, figures or not), cached per sentence. */
+export function sentenceQuantities(s: Sentence): Quantity[] {
+  let qs = sentenceCache.get(s);
+  if (!qs) {
+    qs = [];
+    for (const q of quantitiesIn(s.paragraph)) {
+      if (q.from >= s.to) break;
+      if (q.from >= s.from && q.to <= s.to) qs.push(q);
+    }
+    sentenceCache.set(s, qs);
+  }
+  return qs;
+}
+
+export function sentenceHasFigure(s: Sentence): boolean {
+  return sentenceQuantities(s).some(isFigure);
+}
+
+/** The sentences of the report body within [start, end) (original offsets), in order. */
+export function sentencesWithin(doc: ReportDocument, start: number, end: number): Sentence[] {
+  return doc.sentences.filter((s) => s.start >= start && s.end <= end);
+}
+
+/** Is the logical offset `at` of paragraph p inside the text of the heading that p carries? */
+export function inHeadingTitle(p: Paragraph, at: number): boolean {
+  return !!p.heading && at < p.heading.logicalEnd;
+}
+
+/** The heading span of a section (marker through heading text), or undefined for inferred parts. */
+export function headingSpan(sec: Section): { start: number; end: number } | undefined {
+  const h = sec.heading;
+  return h ? { start: h.markerStart, end: Math.max(h.textEnd, h.markerEnd) } : undefined;
+}
+
+/** Shortens a quoted text for a message. */
+export function clip(s: string, max = 24): string {
+  const t = s.replace(RE_SPACES, '');
+  return t.length > max ? t.slice(0, max) + '…' : t;
+}
+
+const RE_MARKUP = /[\s*#]/g;
+const RE_ABOUT = /关于$/;
+const RE_GOV_OFFICE = /(人民政府)办公[室厅]$/;
+const RE_SIGNATURE_DATE = /(?:19|20)\d{2}\s*年/;
+const DEPARTMENT = /(?:局|委员会|委|办公室|办|厅|院|中心|所|站|队|署|处|科)$/;
+const GOVERNMENT = /(?:人民政府|政府|省|市|县|区|州|盟|旗|镇|乡|街道)$/;
+
+/**
+ * Who wrote the report, from the issuer named in or above the title and in the signature:
+ * `department` (…司法局), `government` (…市, …人民政府), or undefined when it cannot be told.
+ */
+export function issuerKind(doc: ReportDocument): 'government' | 'department' | undefined {
+  const names: string[] = [];
+  if (doc.title?.body) names.push(doc.title.body);
+  if (doc.signature) {
+    const first = doc.signature.text.split('\n')[0];
+    const d = RE_SIGNATURE_DATE.exec(first);
+    names.push(d ? first.slice(0, d.index) : first);
+  }
+  for (const raw of names) {
+    const n = raw.replace(RE_MARKUP, '').replace(RE_ABOUT, '').replace(RE_GOV_OFFICE, '$1');
+    if (!n) continue;
+    if (GOVERNMENT.test(n)) return 'government';
+    if (DEPARTMENT.test(n)) return 'department';
+  }
+  return undefined;
+}
+
+/** Reads a string-array option; `fallback` when absent or of the wrong type. */
+export function stringList(v: unknown, fallback: readonly string[]): string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]).filter((x) => x.length > 0) : [...fallback];
+}
+
+const RE_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const RE_SPACES = /\s+/g;
+
+/** Escapes a literal for use in a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(RE_SPECIAL, '\\$&');
+}
+
+const reCache = new Map<string, RegExp>();
+
+/** One global regex matching any of the literal words (longest first); cached per word list. */
+export function wordsRegex(words: readonly string[]): RegExp | undefined {
+  if (!words.length) return undefined;
+  const key = words.join('\u0000');
+  let re = reCache.get(key);
+  if (!re) {
+    const alts = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe);
+    re = new RegExp(alts.join('|'), 'g');
+    if (reCache.size > 64) reCache.clear();
+    reCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}

@@ -1,0 +1,61 @@
+/** Helpers shared by the numbering rules. */
+import type { Heading, ReportDocument, Section } from '../../document';
+import { toChineseOrdinal } from '../../numerals';
+
+/** Heading siblings: the children of each section, and the top-level sections grouped by level. */
+export function siblingGroups(doc: ReportDocument): Section[][] {
+  const groups: Section[][] = [];
+  const roots = new Map<number, Section[]>();
+  for (const s of doc.sections) {
+    if (s.children.length) groups.push(s.children.filter((c) => c.heading));
+    if (!s.parent && s.heading) {
+      const g = roots.get(s.level) ?? [];
+      g.push(s);
+      roots.set(s.level, g);
+    }
+  }
+  groups.unshift(...roots.values());
+  // a group mixes levels only under a parent; keep the levels apart
+  const out: Section[][] = [];
+  for (const g of groups) {
+    const byLevel = new Map<number, Section[]>();
+    for (const s of g) {
+      const l = byLevel.get(s.level) ?? [];
+      l.push(s);
+      byLevel.set(s.level, l);
+    }
+    out.push(...byLevel.values());
+  }
+  return out.filter((g) => g.length);
+}
+
+/** The marker a heading of `level` with `ordinal` should carry in the given bracket style. */
+export function markerFor(level: number, ordinal: number, brackets: 'full' | 'half' = 'full'): string {
+  const [o, c] = brackets === 'half' ? ['(', ')'] : ['（', '）'];
+  switch (level) {
+    case 1:
+      return `${toChineseOrdinal(ordinal)}、`;
+    case 2:
+      return `${o}${toChineseOrdinal(ordinal)}${c}`;
+    case 3:
+      return `${ordinal}.`;
+    default:
+      return `${o}${ordinal}${c}`;
+  }
+}
+
+/** Has the heading a numeral ordinal (not a Markdown heading without one)? */
+export function numbered(h: Heading | undefined): h is Heading {
+  return !!h && h.ordinal > 0;
+}
+
+/** Original offsets of the opening and closing bracket of a bracketed marker. */
+export function bracketOffsets(h: Heading): { open: number; close: number } | undefined {
+  const p = h.paragraph;
+  const first = p.map.indexOf(h.markerStart);
+  if (first < 0) return undefined;
+  let close = -1;
+  for (let i = first; i < first + h.marker.length && i < p.text.length; i++) if (p.text[i] === ')' || p.text[i] === '）') close = i;
+  if (close < 0) return undefined;
+  return { open: p.map[first], close: p.map[close] };
+}

@@ -1,0 +1,138 @@
+/** Cited titles `《……》` in a paragraph and their normal form for comparison with known titles. */
+import type { Paragraph } from '../document';
+import { CENTRAL_ISSUERS, DOCUMENTS, KnownDocument } from './documents';
+
+export interface CitedTitle {
+  /** Title as written (logical text, without the marks). */
+  raw: string;
+  /** Logical offsets of the title text (inside the marks). */
+  from: number;
+  to: number;
+  /** Nested inside another title (`《关于贯彻〈……〉的实施方案》`). */
+  nested: boolean;
+}
+
+const OPENERS: Record<string, string> = { '《': '》', '〈': '〉', '<': '>' };
+const MAX_TITLE = 100;
+
+/** Titles in book-title marks, outer and nested. */
+export function citedTitles(p: Paragraph): CitedTitle[] {
+  const t = p.text;
+  const out: CitedTitle[] = [];
+  for (let i = t.indexOf('《'); i >= 0 && i < t.length; i = t.indexOf('《', i + 1)) {
+    const end = findClose(t, i, '《', '》');
+    if (end < 0) continue;
+    out.push({ raw: t.slice(i + 1, end), from: i + 1, to: end, nested: false });
+    // nested titles
+    for (let j = i + 1; j < end; j++) {
+      const close = OPENERS[t[j]];
+      if (!close) continue;
+      const e2 = findClose(t, j, t[j], close);
+      if (e2 > j && e2 < end) {
+        out.push({ raw: t.slice(j + 1, e2), from: j + 1, to: e2, nested: true });
+        j = e2;
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
+function findClose(t: string, at: number, open: string, close: string): number {
+  let depth = 0;
+  for (let k = at; k < t.length && k - at <= MAX_TITLE; k++) {
+    if (t[k] === open) depth++;
+    else if (t[k] === close) {
+      depth--;
+      if (depth === 0) return k;
+    }
+  }
+  return -1;
+}
+
+export interface Normal {
+  text: string;
+  /** map[i]: index in the raw string of normal char i; map[text.length] = raw length. */
+  map: number[];
+}
+
+const RE_DIGIT = /\d/;
+const RE_CLOSE_AHEAD = /^\s*[)）]/;
+const DASHES = new Set(['—', '–', '-', '－', '~', '～', '至', '‑', '−']);
+const DROP = new Set(['“', '”', '"', '‘', '’', "'", '「', '」', '〈', '〉', '<', '>', '《', '》']);
+
+/** Spaces, quotes and inner marks dropped; brackets, dashes and digits unified; `年）` → `)`. */
+export function normalise(raw: string): Normal {
+  const chars: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw[i];
+    const k = c.charCodeAt(0);
+    if (c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || DROP.has(c)) continue;
+    if (k >= 0xff10 && k <= 0xff19) c = String.fromCharCode(k - 0xfee0);
+    else if (c === '（') c = '(';
+    else if (c === '）') c = ')';
+    else if (DASHES.has(c) && RE_DIGIT.test(chars[chars.length - 1] ?? '')) c = '-';
+    else if (c === '年' && RE_DIGIT.test(chars[chars.length - 1] ?? '') && RE_CLOSE_AHEAD.test(raw.slice(i + 1, i + 4)) && chars.includes('(')) continue;
+    chars.push(c);
+    map.push(i);
+  }
+  map.push(raw.length);
+  return { text: chars.join(''), map };
+}
+
+const PRC = '中华人民共和国';
+const NORMAL_ISSUERS = CENTRAL_ISSUERS.map((s) => normalise(s).text).sort((a, b) => b.length - a.length);
+
+/** Strips a central issuer (and 中华人民共和国) from the front; returns the normal index where the core starts. */
+export function coreStart(n: string): number {
+  let at = 0;
+  for (const iss of NORMAL_ISSUERS) {
+    if (n.startsWith(iss) && n.length > iss.length + 2 && n.slice(iss.length).startsWith('关于')) {
+      at = iss.length;
+      break;
+    }
+  }
+  if (n.startsWith(PRC, at)) at += PRC.length;
+  return at;
+}
+
+export interface KnownNormal {
+  doc: KnownDocument;
+  /** Normal core (without 中华人民共和国). */
+  core: string;
+  /** Core without a trailing period `(2021-2025)`. */
+  base: string;
+  /** Head, type word and period: `法治政府建设` + `实施纲要` + `(2021-2025)`. */
+  head: string;
+  type: string;
+  period: string;
+}
+
+const RE_PERIOD = /\(\d{4}-\d{4}\)$/;
+const RE_TYPE = /(?:(?:实施|指导|若干|暂行|试行)?(?:意见|方案|办法|细则|规定|条例|决定|决议|通知|规划|纲要|计划|指标体系)|法)$/;
+
+export function splitTitle(core: string): { head: string; type: string; period: string; base: string } {
+  const pm = RE_PERIOD.exec(core);
+  const period = pm ? pm[0] : '';
+  const base = pm ? core.slice(0, pm.index) : core;
+  const tm = RE_TYPE.exec(base);
+  const type = tm ? tm[0] : '';
+  return { head: tm ? base.slice(0, tm.index) : base, type, period, base };
+}
+
+function known(doc: KnownDocument): KnownNormal {
+  const n = normalise(doc.title).text;
+  const core = n.startsWith(PRC) ? n.slice(PRC.length) : n;
+  return { doc, core, ...splitTitle(core) };
+}
+
+export const KNOWN: readonly KnownNormal[] = DOCUMENTS.map(known);
+
+let lastExtra: { key: string; list: KnownNormal[] } | undefined;
+/** Known entries for titles a project adds (the last list is cached). */
+export function knownFromTitles(titles: readonly string[]): KnownNormal[] {
+  const key = titles.join('\n');
+  if (lastExtra?.key !== key) lastExtra = { key, list: titles.map((title) => known({ title })) };
+  return lastExtra.list;
+}

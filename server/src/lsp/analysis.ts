@@ -1,0 +1,106 @@
+/**
+ * Runs the engine on a document, once per version and options, and keeps the result for code
+ * actions, hover, the outline and the structure request. A rule that throws is reported through
+ * `onRuleError` and its findings are dropped for that run; the others still count.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, Analysis, CheckOptions } from '../engine/check';
+import { parseDocument, ReportDocument } from '../engine/document';
+
+export interface RuleFailure {
+  ruleId: string;
+  message: string;
+  stack?: string;
+}
+
+export interface DocAnalysis {
+  uri: string;
+  version: number;
+  analysis: Analysis;
+  /** Rules that threw during this run (their findings are not in `analysis.findings`). */
+  failures: RuleFailure[];
+  /** The options used (compared by identity to reuse the cache). */
+  options: CheckOptions;
+  ms: number;
+}
+
+export type Logger = (message: string) => void;
+
+export class AnalysisCache {
+  private readonly cache = new Map<string, DocAnalysis>();
+  /** Parsed-only documents for features that need no findings (outline, folding, completion). */
+  private readonly parsed = new Map<string, { version: number; doc: ReportDocument }>();
+  /** Rule failures already logged with their stack. */
+  private readonly logged = new Set<string>();
+
+  constructor(private readonly log: Logger) {}
+
+  /** The analysis of the document's current version with these options (cached). */
+  get(doc: TextDocument, options: CheckOptions): DocAnalysis {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.options === options) return hit;
+    const failures: RuleFailure[] = [];
+    const t0 = performance.now();
+    let analysis: Analysis;
+    try {
+      analysis = analyze(doc.getText(), {
+        ...options,
+        onRuleError: (ruleId, error) => {
+          const e = error instanceof Error ? error : new Error(String(error));
+          failures.push({ ruleId, message: e.message, stack: e.stack });
+        },
+      });
+    } catch (err) {
+      // The parser itself failed: nothing to report for this version, but the server lives on.
+      const e = err instanceof Error ? err : new Error(String(err));
+      this.log(`[错误] 无法分析 ${doc.uri}（版本 ${doc.version}）：${e.stack ?? e.message}`);
+      analysis = { doc: safeParse(''), findings: [], profile: { name: '', description: '', requiredParts: [], optionalParts: [], indicators: [] } };
+    }
+    const ms = performance.now() - t0;
+    for (const f of failures) {
+      // the stack once per rule and message; after that one line per run
+      const key = `${f.ruleId}\u0000${f.message}`;
+      const detail = this.logged.has(key) ? f.message : f.stack ?? f.message;
+      if (this.logged.size > 500) this.logged.clear();
+      this.logged.add(key);
+      this.log(`[错误] 规则 ${f.ruleId} 在检查 ${doc.uri}（版本 ${doc.version}）时出错，本次结果已舍弃：${detail}`);
+    }
+    const result: DocAnalysis = { uri: doc.uri, version: doc.version, analysis, failures, options, ms };
+    this.cache.set(doc.uri, result);
+    this.parsed.set(doc.uri, { version: doc.version, doc: analysis.doc });
+    return result;
+  }
+
+  /** The cached analysis if it is for the document's current version (any options). */
+  peek(doc: TextDocument): DocAnalysis | undefined {
+    const hit = this.cache.get(doc.uri);
+    return hit && hit.version === doc.version ? hit : undefined;
+  }
+
+  /** The document model only (no rules run). */
+  parse(doc: TextDocument): ReportDocument {
+    const hit = this.parsed.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.doc;
+    const parsed = safeParse(doc.getText());
+    this.parsed.set(doc.uri, { version: doc.version, doc: parsed });
+    return parsed;
+  }
+
+  delete(uri: string): void {
+    this.cache.delete(uri);
+    this.parsed.delete(uri);
+  }
+
+  clear(): void {
+    this.cache.clear();
+    this.parsed.clear();
+  }
+}
+
+function safeParse(text: string): ReportDocument {
+  try {
+    return parseDocument(text);
+  } catch {
+    return parseDocument('');
+  }
+}
