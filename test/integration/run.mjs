@@ -65,6 +65,7 @@ async function prepare() {
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'warning', absWorkingDir: root };
   await build({ ...common, entryPoints: entries, outdir: join(work, 'out', 'suite') });
   await build({ ...common, entryPoints: [join(here, 'vsix-suite', 'index.ts')], outdir: join(work, 'out', 'vsix') });
+  if (GREP) writeFileSync(join(work, 'out', 'suite', 'grep.txt'), String(GREP));
 
   // the workspace: every seed as a .fzbg report, one as plain text, the fixtures
   const ws = join(work, 'ws');
@@ -139,6 +140,8 @@ async function startCodeServer(tc, dirs) {
     '--vscode-option', 'enable-smoke-test-driver',
   ];
   const cs = spawn(tc.node, argv, { cwd: dirs.tmp, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(cs);
+  cs.on('exit', () => children.delete(cs));
   let out = '';
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`code-server did not start:\n${out}`)), 90_000);
@@ -159,6 +162,17 @@ async function startCodeServer(tc, dirs) {
   cs.stdout.resume();
   cs.stderr.resume();
   return { cs, url };
+}
+
+const children = new Set();
+process.on('exit', () => {
+  for (const c of children) killGroup(c);
+});
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    for (const c of children) killGroup(c);
+    process.exit(130);
+  });
 }
 
 function killGroup(child) {

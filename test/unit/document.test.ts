@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import { mapRange, parseDocument } from '../../server/src/engine/document';
 import { classifyPartHeading, isPlanSentence, isProblemSentence } from '../../server/src/engine/classify';
 import { inSequence, trimEndChars } from '../../server/src/engine/text';
+import fc from 'fast-check';
 
 describe('document model', () => {
   describe('paragraphs', () => {
@@ -123,7 +124,7 @@ describe('document model', () => {
       ['下一年度主要安排', 'plans'], ['今后工作打算', 'plans'], ['2025年法治政府建设工作安排', 'plans'],
       ['党政主要负责人履行推进法治建设第一责任人职责情况', 'leadership'], ['其他需要报告的情况', 'other'], ['其他需要说明的问题', 'other'],
       ['强化组织领导，夯实法治基础', undefined], ['着力解决群众急难愁盼问题', undefined], ['困难群众帮扶', undefined],
-      ['存在的问题和下一步打算', 'problems'], ['目前工作中还存在的问题', 'problems'], ['问题及原因分析', 'problems'], ['不足之处', 'problems'],
+      ['存在的问题和下一步打算', 'problems'], ['2024年重点工作', undefined], ['2025年重点工作', 'plans'], ['2024年工作计划', 'plans'], ['目前工作中还存在的问题', 'problems'], ['问题及原因分析', 'problems'], ['不足之处', 'problems'],
     ];
     for (const [h, k] of cases) it(`${h} → ${k}`, () => assert.equal(classifyPartHeading(h, 2024), k));
 
@@ -153,6 +154,20 @@ describe('document model', () => {
       assert.equal(trimEndChars('好。；。', '。；'), '好');
       assert.equal(trimEndChars('。', '。'), '');
       assert.equal(trimEndChars('好', '。'), '好');
+    });
+  });
+
+  describe('any string', () => {
+    const pieces = ['一、', '（一）', '(二)', '1.', '1、', '（1）', '(-)', '一是', '二是', '是', '。', '，', '\n', '\r\n', '\r', '\n\n', ' ', '\u3000', '**', '## ', '- ', '| a |',
+      '<!-- x -->', '2024年', '2025年工作计划', '存在的问题', '下一步，我们将', '但仍存在不足', '报告', '关于', '人民政府：', '现将', '2025年1月1日', '- 3 -', 'XX市法治政府建设情况报告', '《', '”', '\ufeff', '\ud800', 'a'];
+    it('parses without throwing, every logical character mapping to its original', () => {
+      fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 300 }).map((a) => a.join('')), (t) => {
+        const doc = parseDocument(t);
+        for (const p of doc.paragraphs) for (let i = 0; i < p.text.length; i++) if (t[p.map[i]] !== p.text[i]) return false;
+        for (const s of [...doc.parts, ...doc.sections]) if (!(s.start <= s.end && s.end <= t.length)) return false;
+        for (const h of doc.headings) if (!(h.markerStart <= h.markerEnd && h.markerEnd <= h.textStart + 1 && h.textStart <= h.textEnd)) return false;
+        return true;
+      }), { numRuns: 300, seed: 20241 });
     });
   });
 });

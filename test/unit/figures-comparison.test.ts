@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
+import { roundTo, truncTo } from '../../server/src/engine/figures/arith';
 import { findings, seed, covered } from '../helpers/util';
 import type { Finding } from '../../server/src/engine/types';
 
@@ -73,6 +75,16 @@ describe(RULE, () => {
       assert.equal(only(cnt).data?.corrected, '138件');
     });
 
+    it('reads two rates in brackets against percentage points', () => {
+      none('全市行政机关负责人出庭应诉率（61%）高于全省平均水平（57%）4个百分点。');
+      const text = '全市行政机关负责人出庭应诉率（61%）高于全省平均水平（57%）6个百分点。';
+      const f = only(text);
+      assert.equal(covered(text, f), '6个百分点');
+      assert.deepEqual(f.data?.arithmetic, ['61 − 57 = 4']);
+      assert.equal(f.data?.corrected, '4个百分点');
+      none('全县行政机关负责人出庭应诉率高于全省平均水平5.2个百分点。');
+    });
+
     it('stays silent when a name matches nothing well', () => {
       none('全年办理案件416件，出庭率较全省平均水平高出10%。');
       none('受理行政复议申请416件，行政复议案件受理数超过去年37%。');
@@ -88,6 +100,9 @@ describe(RULE, () => {
       assert.equal(f.data?.corrected, '20%');
       none('全年受理行政复议案件120件，较上年的100件增长20%。');
       none('全年受理行政复议案件120件，较2023年同期的100件增长20%。');
+      none('全年受理行政复议案件120件，与上年的100件相比，增长20%。');
+      const vs = '全年受理行政复议案件120件，与上年的100件相比，增长30%。';
+      assert.equal(covered(vs, only(vs)), '30%');
     });
 
     it('由 A 增加至 B，增长 X%', () => {
@@ -131,6 +146,11 @@ describe(RULE, () => {
       const f = only(text);
       assert.equal(covered(text, f), '２０％');
       assert.deepEqual(f.fix?.edits, [{ start: text.indexOf('２０％'), end: text.indexOf('２０％') + 2, text: '２５' }]);
+    });
+
+    it('does not guess which of two written years is the earlier one', () => {
+      none('2023年受理行政复议案件100件，2024年为120件，增长20%。');
+      none('2024年受理行政复议案件120件，2023年为100件，增长25%。');
     });
 
     it('says when the values moved the other way', () => {
@@ -180,6 +200,44 @@ describe(RULE, () => {
     it('needs both values: a bare 同比增长 is not checked', () => {
       none('全州新增市场主体8258户，同比增长21.33%。');
       none('2024年，全市受理行政复议申请416件，受案率较去年同期上升300%。');
+    });
+  });
+
+  describe('properties', () => {
+    const values = fc.tuple(fc.integer({ min: 1, max: 99999 }), fc.integer({ min: 1, max: 99999 }), fc.integer({ min: 0, max: 2 }));
+    const forms = (old: number, now: number, pct: string): string[] => {
+      const verb = now >= old ? '增长' : '下降';
+      const move = now >= old ? '增加至' : '减少至';
+      return [
+        `行政应诉案件由${old}件${move}${now}件，${verb}${pct}%。`,
+        `全年受理行政复议案件${now}件，较上年的${old}件${verb}${pct}%。`,
+        `受理行政复议案件${now}件（上年${old}件），同比${verb}${pct}%。`,
+        `受理行政复议案件${now}件，上年同期为${old}件，同比${verb}${pct}%。`,
+        `行政复议案件受理数（${now}件）${now >= old ? '超' : '低于'}行政诉讼案件数（${old}件）${pct}%。`,
+      ];
+    };
+
+    it('accepts the change rounded or truncated to any number of decimals', () => {
+      fc.assert(fc.property(values, fc.boolean(), ([old, now, d], trunc) => {
+        if (old === now) return;
+        const exact = (Math.abs(now - old) / old) * 100;
+        const pct = (trunc ? truncTo(exact, d) : roundTo(exact, d)).toFixed(d);
+        for (const text of forms(old, now, pct)) none(text);
+      }), { seed: 20251, numRuns: 120 });
+    });
+
+    it('flags a change two or more units of its last digit away, on the stated change', () => {
+      fc.assert(fc.property(values, fc.integer({ min: 2, max: 500 }), ([old, now, d], k) => {
+        if (old === now) return;
+        const exact = (Math.abs(now - old) / old) * 100;
+        const wrong = roundTo(exact, d) + k * 10 ** -d;
+        const pct = wrong.toFixed(d);
+        for (const text of forms(old, now, pct)) {
+          const f = only(text);
+          assert.equal(covered(text, f), `${pct}%`);
+          assert.equal(f.data?.corrected, `${roundTo(exact, d).toFixed(d)}%`);
+        }
+      }), { seed: 20252, numRuns: 120 });
     });
   });
 });

@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
 import { findings, seed, covered } from '../helpers/util';
 import type { Finding } from '../../server/src/engine/types';
 
@@ -96,6 +97,14 @@ describe(RULE, () => {
       assert.deepEqual(f.data?.arithmetic, ['81.2万 + 91.5万 = 172.7万 ≠ 170万']);
     });
 
+    it('does not read parts far above a partial total as a slip (they count something else)', () => {
+      assert.deepEqual(findings('为民营企业审查合同13份，其中发现问题合同5份、提出修改意见20份。', RULE), []);
+      assert.deepEqual(findings('共排查矛盾纠纷120件，其中婚姻家庭纠纷200件。', RULE), []);
+      // a complete breakdown is always checked
+      const text = '为民营企业审查合同5份、规章制度20份，共计13份。';
+      assert.equal(covered(text, only(text)), '13份');
+    });
+
     it('does not add up overlapping attributes', () => {
       assert.deepEqual(findings('全县共有行政执法人员1200名，其中持有执法证件1150名，具有法律职业资格的85名。', RULE), []);
       assert.deepEqual(findings('全县共有行政执法人员1200名，其中女性500名、党员800名。', RULE), []);
@@ -163,10 +172,68 @@ describe(RULE, () => {
       assert.deepEqual(findings(['| 地区 | 受理 | 办结 | 办结率 | 合计 |', '| --- | --- | --- | --- | --- |', '| 甲县 | 10 | 8 | 80% | 18 |'].join('\n'), RULE), []);
     });
 
+    it('reads a table without a --- row and labels with a unit in brackets', () => {
+      const t = ['| 类别 | 件数（件） |', '| 刑事 | 345 |', '| 民事 | 415 |', '| 总计（件） | 770 |'].join('\n');
+      assert.deepEqual(findings(t, RULE).map((f) => covered(t, f)), ['770']);
+      const c = ['| 地区 | 刑事 | 民事 | 合计（件） |', '| --- | --- | --- | --- |', '| 甲县 | 10 | 20 | 31 |'].join('\n');
+      assert.deepEqual(findings(c, RULE).map((f) => covered(c, f)), ['31']);
+    });
+
     it('checks subtotals', () => {
       const text = table(['| 刑事 | 300 | 1 |', '| 民事 | 45 | 2 |', '| 小计 | 355 | 3 |', '| 行政 | 415 | 4 |', '| 小计 | 415 | 4 |', '| 总计 | 770 | 7 |']);
       const fs = findings(text, RULE);
       assert.deepEqual(fs.map((f) => covered(text, f)), ['355']);
+    });
+  });
+
+  describe('properties', () => {
+    const LABELS = ['刑事案件', '民事案件', '行政案件', '婚姻家庭纠纷', '邻里纠纷', '劳动争议', '合同纠纷', '其他'];
+    const partsArb = fc.array(fc.integer({ min: 1, max: 9999 }), { minLength: 2, maxLength: 6 });
+    const list = (ps: number[], scale = ''): string => ps.map((p, i) => `${LABELS[i]}${p}${scale}件`).join('、');
+
+    it('never flags parts that add up, in any form', () => {
+      fc.assert(fc.property(partsArb, (ps) => {
+        const total = ps.reduce((a, b) => a + b, 0);
+        for (const text of [
+          `全年办理案件${total}件，其中${list(ps)}。`,
+          `全年办理案件${total}件，分别为${list(ps)}。`,
+          `全年办理${list(ps)}，共计${total}件。`,
+          `全年办理案件${total.toLocaleString('en-US')}件（含${list(ps)}）。`,
+        ]) assert.deepEqual(findings(text, RULE), [], text);
+      }), { seed: 20241, numRuns: 150 });
+    });
+
+    it('never flags 万 parts whose written sum is within their rounding', () => {
+      fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 99999 }), { minLength: 2, maxLength: 5 }), (raw) => {
+        // exact values in 件, written as 万 with one decimal; the total rounded from the exact sum
+        const exact = raw.map((x) => x * 10);
+        const shown = exact.map((x) => (x / 1e4).toFixed(1));
+        const total = (exact.reduce((a, b) => a + b, 0) / 1e4).toFixed(1);
+        const text = `全年录入信用信息${total}万条，其中${shown.map((x, i) => `${LABELS[i]}${x}万条`).join('、')}。`;
+        assert.deepEqual(findings(text, RULE), [], text);
+      }), { seed: 20242, numRuns: 150 });
+    });
+
+    it('always flags a stated sum that is off, on the sum, with the right correction', () => {
+      fc.assert(fc.property(partsArb, fc.integer({ min: 1, max: 500 }), fc.boolean(), (ps, off, up) => {
+        const sum = ps.reduce((a, b) => a + b, 0);
+        const stated = up ? sum + off : Math.max(1, sum - off);
+        if (stated === sum) return;
+        const text = `全年办理${list(ps)}，合计${stated}件。`;
+        const f = only(text);
+        assert.equal(covered(text, f), `${stated}件`);
+        assert.equal(f.fix?.edits[0].text, String(sum));
+      }), { seed: 20243, numRuns: 150 });
+    });
+
+    it('always flags 其中 parts above the total (within 1.5 times)', () => {
+      fc.assert(fc.property(partsArb, fc.integer({ min: 1, max: 30 }), (ps, pct) => {
+        const sum = ps.reduce((a, b) => a + b, 0);
+        const total = Math.floor(sum / (1 + pct / 100));
+        if (total < 1 || total >= sum) return;
+        const text = `全年办理案件${total}件，其中${list(ps)}。`;
+        assert.equal(covered(text, only(text)), `${total}件`);
+      }), { seed: 20244, numRuns: 150 });
     });
   });
 });

@@ -90,3 +90,12 @@ describe(`${RULE}: Markdown`, () => {
     assert.deepEqual(findings(text, RULE), []);
   });
 });
+
+describe(`${RULE}: pathological lists`, () => {
+  it('stops after 100 findings in one list', () => {
+    const text = '一、主要举措\n' + '（一）完善制度。\n'.repeat(300);
+    const fs = findings(text, RULE);
+    assert.equal(fs.length, 100);
+    assert.ok(fs.every((f) => f.data?.kind === 'repeat'));
+  });
+});

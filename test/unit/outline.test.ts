@@ -228,6 +228,34 @@ describe('outline details', () => {
     assert.deepEqual(doc.parts.map((p) => p.kind), ['measures', 'problems']);
   });
 
+  it('reads a title broken over two lines, with the sender in it and a date under it', () => {
+    const text = 'XX县人民政府关于2024年度法治政府建设\n情况的报告\n（2025年1月20日）\n2024年，我县扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n';
+    const doc = parseDocument(text);
+    assert.equal(doc.title?.text, 'XX县人民政府关于2024年度法治政府建设情况的报告');
+    assert.equal(text.slice(doc.title!.start, doc.title!.end), 'XX县人民政府关于2024年度法治政府建设\n情况的报告');
+    assert.equal(doc.title?.body, 'XX县人民政府');
+    assert.equal(text.slice(doc.title!.yearStart, doc.title!.yearEnd), '2024');
+    assert.equal(doc.paragraphs[doc.bodyStart].text, '2024年，我县扎实推进法治政府建设。');
+  });
+
+  it('lifts closing sub-sections that are the problems and the plans into parts of their own', () => {
+    const text = 'XX县2024年法治政府建设情况报告\n一、2024年法治政府建设工作情况\n（一）强化组织领导。全年专题学法6次。\n（二）规范行政执法。全年办理行政处罚案件326件。\n（三）存在的问题。一是执法力量薄弱，主要原因是编制不足。\n（四）2025年工作打算。加强执法队伍培训。\n';
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.parts.map((p) => [p.kind, p.heading?.marker, !!p.inferred]), [
+      ['measures', '一、', false], ['problems', '（三）', true], ['plans', '（四）', true],
+    ]);
+    assert.deepEqual(doc.parts[0].children.map((c) => c.heading!.marker), ['（一）', '（二）']);
+    assert.equal(text.slice(doc.parts[0].start, doc.parts[0].end).split('\n').pop(), '（二）规范行政执法。全年办理行政处罚案件326件。');
+    // the sub-sections stay in the heading tree
+    assert.deepEqual(doc.sections.filter((s) => s.level === 2).map((s) => s.heading!.marker), ['（一）', '（二）', '（三）', '（四）']);
+  });
+
+  it('does not lift a measures item that only mentions a plan', () => {
+    const text = 'XX县2024年法治政府建设情况报告\n一、主要举措和成效\n（一）完善制度。全年出台制度3项。\n（二）完善工作计划。制定年度计划。\n二、存在的问题\n由于编制少。\n';
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.parts.map((p) => p.kind), ['measures', 'problems']);
+  });
+
   it('reads the four heading levels and their markers', () => {
     const text = '一、主要举措和成效\n（一）完善制度。全年出台制度3项。\n1.健全机制。制定办法。\n（1）明确分工。落实到人。\n（2）加强督办。按月通报。\n2.强化落实。开展督查。\n';
     const doc = parseDocument(text);

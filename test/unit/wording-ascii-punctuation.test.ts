@@ -77,4 +77,11 @@ describe(RULE, () => {
     assert.equal(covered(text, fs[0]), ')');
     assert.ok(applyFix(text, fs[0]).includes('《纲要（2021-2025年）》'));
   });
+
+  it('reads Markdown table cells but not the table syntax', () => {
+    const text = 'XX县2024年法治政府建设情况报告\n\n一、主要举措和成效\n\n| 项目 | 数量(件) | 比率 |\n|:---|---:|:---:|\n| 行政复议 | 1,234 | 96.5% |\n';
+    const fs = findings(text, RULE);
+    assert.deepEqual(fs.map((f) => covered(text, f)), ['(', ')']);
+    assert.ok(text.slice(fs[0].start - 2, fs[1].end).startsWith('数量(件)'));
+  });
 });

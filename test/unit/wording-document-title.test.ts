@@ -35,6 +35,13 @@ describe(RULE, () => {
     assert.deepEqual(fs.map((f) => f.data?.expected), ['法治政府建设实施纲要（2021—2025年）', '中华人民共和国行政复议法', '行政复议法', '法治政府建设与责任落实督察工作规定']);
   });
 
+  it('flags a confusable two-character word (事实 for 实施) in a short title', () => {
+    const text = doc('落实《法治政府建设事实纲要》，遵守《重大行政决策程序暂行条列》。');
+    const fs = findings(text, RULE);
+    assert.deepEqual(fs.map((f) => f.data?.expected), ['法治政府建设实施纲要', '重大行政决策程序暂行条例']);
+    assert.deepEqual(findings(doc('落实《法治政府建设实施方案》《法治社会建设实施纲要》。'), RULE), []);
+  });
+
   it('keeps an issuer prefix and flags a wrong period', () => {
     const text = doc('执行《国务院办公厅关于全面推行行政规范性文件合法性审核机制的事实意见》，对照《法治政府建设实施纲要（2020—2025年）》。');
     const fs = findings(text, RULE);

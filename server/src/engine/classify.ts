@@ -48,9 +48,9 @@ export function classifyPartHeading(heading: string, reportYear?: number): PartK
   if (rest.length <= 24 && (PROBLEMS_LEAD.test(rest) || PROBLEMS_ONLY.test(rest))) return 'problems';
   if (h.length <= 30 && isPlanHeading(h)) {
     const y = /((?:19|20)\d{2})\s*年/.exec(h);
-    // `2024年工作计划` in a 2024 report with no other sign of the future is still a plan heading
-    if (!y || reportYear === undefined || Number(y[1]) >= reportYear) return 'plans';
-    if (/计划|安排|打算|思路/.test(h)) return 'plans';
+    if (!y || reportYear === undefined || Number(y[1]) > reportYear) return 'plans';
+    // the reporting year's `重点工作` is what was done; its `工作计划` is still a plan (a wrong year)
+    if (/计划|安排|打算|思路|展望/.test(h)) return 'plans';
   }
   if (MEASURES.test(h)) return 'measures';
   if (/计划|安排|打算/.test(h) && h.length <= 16) return 'plans';

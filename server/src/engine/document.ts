@@ -783,6 +783,33 @@ function buildParts(doc: ReportDocument, roots: Section[], loose: Paragraph[]): 
 }
 
 /**
+ * A last part whose closing sub-sections are the missing parts (`二、存在问题和下一步打算` with
+ * `（一）存在问题`, `（二）下一步打算`; or a single part whose `（六）存在的问题`, `（七）2025年工作打算`
+ * close it): those sub-sections become inferred parts, and the part ends before them.
+ */
+function liftClosingChildren(doc: ReportDocument, parts: Section[], last: Section, needProblems: boolean, needPlans: boolean): boolean {
+  const kids = last.children;
+  const lifted: Section[] = [];
+  for (let i = Math.max(0, kids.length - 2); i < kids.length; i++) {
+    const h = kids[i].heading;
+    if (!h) continue;
+    const kind = classifyPartHeading(h.title, doc.reportYear);
+    if ((kind === 'problems' && needProblems && !lifted.length) || (kind === 'plans' && needPlans)) {
+      const c = kids[i];
+      lifted.push({ heading: h, level: 1, start: c.start, end: c.end, paragraphs: c.paragraphs, children: c.children, kind, kindSource: 'heading', inferred: true });
+    }
+  }
+  if (!lifted.length) return false;
+  const cut = lifted[0].start;
+  last.children = kids.filter((c) => c.start < cut);
+  last.paragraphs = last.paragraphs.filter((p) => p.start < cut);
+  const lastPara = last.paragraphs[last.paragraphs.length - 1];
+  last.end = lastPara ? lastPara.end : last.start;
+  parts.push(...lifted);
+  return true;
+}
+
+/**
  * Reports with headed parts but no problems or plans part often close with a paragraph such as
  * `一年来……取得了一定成效，但……仍存在……不足。……下一步，我县将……`: the closing paragraphs of the
  * last part (after its last heading) carry the missing parts. They become inferred parts, cut at
@@ -793,6 +820,7 @@ function inferClosingParts(doc: ReportDocument, parts: Section[], byParagraph: M
   const needPlans = !parts.some((p) => p.kind === 'plans');
   if (!needProblems && !needPlans) return;
   const last = parts[parts.length - 1];
+  if (liftClosingChildren(doc, parts, last, needProblems, needPlans)) return;
   let lastHeading = -1;
   last.paragraphs.forEach((p, i) => {
     if (p.heading) lastHeading = i;

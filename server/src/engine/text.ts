@@ -87,6 +87,8 @@ export function onCodePointBoundary(text: string, offset: number): boolean {
  */
 export function inSequence(text: string, steps: readonly RegExp[], gaps: readonly number[], stop = '。'): boolean {
   if (!steps.length) return true;
+  let ends = matchEnds(text, steps[0], () => true);
+  if (!ends.length || steps.length === 1) return ends.length > 0;
   // lastStop[i]: index of the last stop character before i (−1 if none)
   const lastStop = new Int32Array(text.length + 1);
   let ls = -1;
@@ -94,7 +96,6 @@ export function inSequence(text: string, steps: readonly RegExp[], gaps: readonl
     lastStop[i] = ls;
     if (i < text.length && stop && text[i] === stop) ls = i;
   }
-  let ends = matchEnds(text, steps[0], () => true);
   for (let k = 1; k < steps.length && ends.length; k++) {
     const prev = ends;
     const gap = gaps[k - 1] ?? 0;

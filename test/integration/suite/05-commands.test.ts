@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'fs';
 import { join } from 'path';
-import { closeAll, EXTENSION_ID, open, openAndWait, ours, waitFor, wsUri } from './util';
+import { api, closeAll, expected, EXTENSION_ID, open, openAndWait, ours, waitFor, wsUri } from './util';
 
 describe('commands', () => {
   after(closeAll);
@@ -29,6 +29,23 @@ describe('commands', () => {
     const lines = doc.getText().split('\n');
     assert.ok(lines.includes('三、2024年度推进法治政府建设的主要安排'), `the heading is numbered and dated from the document:\n${doc.getText()}`);
     await vscode.commands.executeCommand('undo');
+  });
+
+  it('fazhiReport.insertPart on a line with text inserts after that line', async () => {
+    const { doc, editor } = await openAndWait('insert.fzbg');
+    const original = doc.getText();
+    const lineText = '一是执法人员能力不足，原因是培训不够。';
+    const line = doc.getText().split('\n').indexOf(lineText);
+    assert.ok(line > 0);
+    const mid = new vscode.Position(line, 3);
+    editor.selection = new vscode.Selection(mid, mid);
+    await vscode.commands.executeCommand('fazhiReport.insertPart', 'wenti');
+    const lines = doc.getText().split('\n');
+    assert.strictEqual(lines[line], lineText, 'the line is left whole');
+    assert.strictEqual(lines[line + 1], '');
+    assert.strictEqual(lines[line + 2], '三、存在的不足和原因', 'the part follows, numbered after the two parts before it');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(doc.getText(), original);
   });
 
   it('fazhiReport.insertPart inserts a whole report into an empty document', async () => {
@@ -74,6 +91,28 @@ describe('commands', () => {
       assert.ok(uri && uri.path.endsWith(`${pages[0]}.md`), `opened ${pages[0]}`);
     }
     assert.strictEqual(await vscode.commands.executeCommand('fazhiReport.showRuleDoc', 'no-such/rule'), undefined);
+  });
+
+  it('fazhiReport.restartServer: the diagnostics come back from the new server', async () => {
+    const { doc } = await openAndWait('huangzhong-2024-report.fzbg');
+    const n = expected().files['huangzhong-2024-report.fzbg'].length;
+    const before = api().client;
+    await vscode.commands.executeCommand('fazhiReport.restartServer');
+    assert.notStrictEqual(api().client, before, 'a new client');
+    await waitFor(() => ours(doc.uri).length === n, 'the diagnostics again');
+  });
+
+  it('fazhiReport.enable: false stops checking, true starts again', async () => {
+    const { doc } = await openAndWait('huangzhong-2024-report.fzbg');
+    const n = expected().files['huangzhong-2024-report.fzbg'].length;
+    const c = () => vscode.workspace.getConfiguration('fazhiReport');
+    await c().update('enable', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => ours(doc.uri).length === 0 && !api().client, 'no diagnostics and no server');
+    } finally {
+      await c().update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(() => ours(doc.uri).length === n, 'the diagnostics again');
   });
 
   it('fazhiReport.checkDocument checks a Markdown file that does not look like a report', async () => {

@@ -1,5 +1,7 @@
 /** The client's plain functions (no server needed), run in the real extension host too. */
 import * as assert from 'assert';
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
 import { defaultReportYear, looksLikeReport, reportYear, shouldCheck } from '../../../client/src/detect';
 import { fillSnippet, partSnippets, partsBefore } from '../../../client/src/snippets';
 import { renderStructure, RenderStrings } from '../../../client/src/structure';
@@ -139,5 +141,34 @@ describe('client functions', () => {
     // the engine's own configuration parser accepts it as it is
     const loaded = parseConfig(configTemplate(), '/ws/.fazhi-report.json');
     assert.deepStrictEqual(loaded.problems, []);
+  });
+});
+
+describe('localisation', () => {
+  const root = join(__dirname, '..', '..', '..', '..');
+  const read = (f: string) => readFileSync(join(root, f), 'utf8');
+
+  it('every runtime string of the client has its zh-cn translation, and no translation is stale', () => {
+    const used = new Set<string>();
+    for (const f of readdirSync(join(root, 'client', 'src'))) {
+      if (!f.endsWith('.ts')) continue;
+      for (const m of read(`client/src/${f}`).matchAll(/\bt\('((?:[^'\\]|\\.)*)'/gu)) used.add(m[1]);
+    }
+    assert.ok(used.size > 20, `found ${used.size} strings`);
+    const bundle = JSON.parse(read('l10n/bundle.l10n.zh-cn.json')) as Record<string, string>;
+    assert.deepStrictEqual([...used].filter((k) => !(k in bundle)), [], 'untranslated');
+    assert.deepStrictEqual(Object.keys(bundle).filter((k) => !used.has(k)), [], 'stale');
+    for (const [k, v] of Object.entries(bundle)) {
+      assert.deepStrictEqual(v.match(/\{\d\}/gu)?.sort() ?? [], k.match(/\{\d\}/gu)?.sort() ?? [], `placeholders of “${k}”`);
+    }
+  });
+
+  it('package.nls.json and package.nls.zh-cn.json have exactly the keys package.json uses', () => {
+    const used = new Set([...read('package.json').matchAll(/"%([\w.]+)%"/gu)].map((m) => m[1]));
+    for (const f of ['package.nls.json', 'package.nls.zh-cn.json']) {
+      const keys = Object.keys(JSON.parse(read(f)) as object);
+      assert.deepStrictEqual(keys.filter((k) => !used.has(k)), [], `${f}: stale keys`);
+      assert.deepStrictEqual([...used].filter((k) => !keys.includes(k)), [], `${f}: missing keys`);
+    }
   });
 });

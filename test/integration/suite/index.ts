@@ -3,7 +3,7 @@
  * code-server runner load as `extensionTestsPath`): runs every compiled `*.test.js` beside it and
  * writes `{passed, failed, failures}` to result.json for run.mjs.
  */
-import { readdirSync, writeFileSync } from 'fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 interface MochaRunner {
@@ -22,7 +22,10 @@ export async function run(): Promise<void> {
   const m = require('mocha') as { Mocha?: new (o: object) => MochaInstance; default?: new (o: object) => MochaInstance };
   const Mocha = (m.Mocha ?? m.default ?? (m as unknown as new (o: object) => MochaInstance));
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
-  if (process.env.FAZHI_IT_GREP) mocha.grep(new RegExp(process.env.FAZHI_IT_GREP, 'u'));
+  // run.mjs --grep=REGEX writes grep.txt (environment variables do not reach every extension host)
+  const grepFile = join(__dirname, 'grep.txt');
+  const grep = process.env.FAZHI_IT_GREP || (existsSync(grepFile) ? readFileSync(grepFile, 'utf8').trim() : '');
+  if (grep) mocha.grep(new RegExp(grep, 'u'));
   for (const f of readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(join(__dirname, f));
   await mocha.loadFilesAsync();
   let passed = 0;

@@ -353,12 +353,14 @@ export function tableBreakdowns(doc: ReportDocument): Breakdown[] {
 
 function tableSums(rows: Paragraph[], out: Breakdown[]): void {
   const body = rows.filter((r) => !cellsOf(r).every((c) => RE_SEPARATOR_CELL.test(c.text)));
-  if (body.length < 3) return;
+  if (body.length < 2) return;
+  // the header: the row above the `---` row, or a first row with no figure in it
   const hasSeparator = body.length !== rows.length;
-  const data = hasSeparator ? body.slice(1) : body;
+  const hasHeader = hasSeparator || cellsOf(body[0]).every((c) => !('q' in cellValue(body[0], c)));
+  const data = hasHeader ? body.slice(1) : body;
   const cells = data.map((r) => cellsOf(r));
-  if (hasSeparator) columnSums(cellsOf(body[0]), data, cells, out);
-  const labelOf = (ci: Cell[]): string => (ci.find((c) => !RE_DIGIT_START.test(c.text))?.text ?? '').replace(RE_SPACES, '');
+  if (hasHeader) columnSums(cellsOf(body[0]), data, cells, out);
+  const labelOf = (ci: Cell[]): string => bareLabel(ci.find((c) => !RE_DIGIT_START.test(c.text))?.text ?? '');
   let since = 0;
   const subtotals: number[] = [];
   for (let r = 0; r < data.length; r++) {
@@ -399,11 +401,19 @@ function tableSums(rows: Paragraph[], out: Breakdown[]): void {
   }
 }
 
+/** A header or row label without spaces and without a bracketed unit: `合 计（件）` → `合计`. */
+function bareLabel(s: string): string {
+  const t = s.replace(RE_SPACES, '');
+  const i = t.search(RE_OPEN);
+  return i > 0 ? t.slice(0, i) : t;
+}
+
+const RE_OPEN = /[（(]/;
 const RE_NOT_ADDABLE = /率|比|%|％|增减|同比|增长|下降|年份|年度|序号|排名|编号|备注|平均/;
 
 /** A `合计` column: in every row, the sum of the other numeric columns. */
 function columnSums(header: Cell[], data: Paragraph[], cells: Cell[][], out: Breakdown[]): void {
-  const names = header.map((c) => c.text.replace(RE_SPACES, ''));
+  const names = header.map((c) => bareLabel(c.text));
   const totals = names.map((n, i) => (RE_TOTAL_LABEL.test(n) || RE_SUBTOTAL_LABEL.test(n) ? i : -1)).filter((i) => i > 0);
   if (totals.length !== 1) return;
   const tc = totals[0];

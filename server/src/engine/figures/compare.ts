@@ -30,18 +30,33 @@ export interface Comparison {
   baseName?: string;
 }
 
-const RE_VERB_BEFORE = /(增长|增加|上升|提高|提升|增幅|下降|减少|降低|下滑|降幅|减幅|压缩|缩短|缩减|提速|加快)(?:了)?(?:为|达到?)?\s*$/;
+/** Words of change right before a stated change (`增长20%`, `下降了5件`, `增幅为20%`). */
+const CHANGE_VERBS = ['增长', '增加', '上升', '提高', '提升', '增幅', '下降', '减少', '降低', '下滑', '降幅', '减幅', '压缩', '缩短', '缩减', '提速', '加快'];
+
+/** The change word ending right before `end` (after optional 了 and 为/达/达到 and spaces). */
+function verbBefore(t: string, end: number): { verb: string; start: number } | undefined {
+  let e = end;
+  while (e > 0 && (t[e - 1] === ' ' || t[e - 1] === '\u3000' || t[e - 1] === '\t')) e--;
+  if (t.endsWith('达到', e)) e -= 2;
+  else if (t[e - 1] === '达' || t[e - 1] === '为') e--;
+  if (t[e - 1] === '了') e--;
+  for (const v of CHANGE_VERBS) if (t.endsWith(v, e)) return { verb: v, start: e - v.length };
+  return undefined;
+}
 const RE_UP = /增长|增加|上升|提高|提升|增幅/;
 const RE_SPEED = /提速|加快/;
 const RE_PERIOD = '(?:上年|去年|上一年度?|上年度|前一年|(?:19|20)\\d{2}\\s*年(?:度)?)(?:同期)?';
 const RE_VS_BEFORE_OLD = new RegExp(`^[\\s，,]*(?:同比|较|比|相比|相较于?|与)${RE_PERIOD}(?:相比)?(?:的)?\\s*$`);
 const RE_FROM_BEFORE_OLD = new RegExp(`(?:由|从)\\s*(?:${RE_PERIOD}的?\\s*)?$`);
 const RE_FROM_TO_GAP = /^[^，。；;,、0-9０-９%]{0,8}?(?:至|到)\s*(?:(?:19|20)\d{2}\s*年度?的?\s*)?$/;
+const RE_AFTER_OLD = /^(?:\s*相比)?[\s，,]*$/;
 const RE_AFTER_NEW = /^[\s，,]*(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?$/;
-const RE_LAST_YEAR_IS = new RegExp(`^[\\s，,；;]*${RE_PERIOD}(?:为|是|有|共|计)?\\s*$`);
+/** `上年` and the like, without a written year: `2023年为100件` may follow `2024年…120件` or precede it. */
+const RE_LAST_YEAR_WORD = '(?:上年|去年|上一年度?|上年度|前一年)(?:同期)?';
+const RE_LAST_YEAR_IS = new RegExp(`^[\\s，,；;]*${RE_LAST_YEAR_WORD}(?:为|是|有|共|计)?\\s*$`);
 const RE_DIFF_BEFORE = /^[\s，,]*(?:同比|较上年同期|比上年同期|较上年|比上年|较去年同期|较去年|比去年|与上年相比)?(增加|增长|上升|多|减少|下降|降低|少)了?\s*$/;
 const RE_DIFF_AFTER = /^[\s，,]*$/;
-const RE_PAREN_OLD_BEFORE = new RegExp(`[（(]\\s*${RE_PERIOD}(?:为|是|有|[:：])?\\s*$`);
+const RE_PAREN_OLD_BEFORE = new RegExp(`[（(]\\s*${RE_LAST_YEAR_WORD}(?:为|是|有|[:：])?\\s*$`);
 const RE_PAREN_OLD_AFTER = /^\s*[）)][\s，,]*(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?$/;
 
 /** Comparison words; each occurrence is then read with an anchored pattern (linear time). */
@@ -54,7 +69,9 @@ const RE_NOT_HAN = /[^\u4e00-\u9fff]/g;
 const RE_DOWN_CROSS = /低于|少于/;
 const RE_DOWN_CROSS2 = /少|低|下降|减少|降低/;
 const RE_PERIOD_NAME = new RegExp(`^(?:${RE_PERIOD}|同期)$`);
-const RE_CLAUSE_START = /[，,。；;：:！？!?]/;
+const CLAUSE_START = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?']);
+const RE_ANY_CROSS = /超|高于|高出|多于|低于|少于|比|较/;
+const RE_ANY_TIMES = /是|相当于/;
 
 function sameMeasure(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && a.unit === b.unit && a.high === undefined && b.high === undefined && !a.approx && !b.approx;
@@ -76,9 +93,14 @@ export function comparisonsIn(p: Paragraph, sentences: Sentence[]): Comparison[]
   return out;
 }
 
-/** The sentences of each paragraph. */
+const byParagraphCache = new WeakMap<ReportDocument, Map<Paragraph, Sentence[]>>();
+
+/** The sentences of each paragraph (cached per document). */
 export function sentencesByParagraph(doc: ReportDocument): Map<Paragraph, Sentence[]> {
+  const cached = byParagraphCache.get(doc);
+  if (cached) return cached;
   const m = new Map<Paragraph, Sentence[]>();
+  byParagraphCache.set(doc, m);
   for (const s of doc.sentences) {
     let a = m.get(s.paragraph);
     if (!a) m.set(s.paragraph, (a = []));
@@ -98,15 +120,15 @@ function find(p: Paragraph, sentences: Sentence[]): Comparison[] {
   for (let k = 0; k < qs.length; k++) {
     const x = qs[k];
     if (!statedOk(x)) continue;
-    const lead = t.slice(Math.max(0, x.from - 40), x.from);
-    const leadFrom = x.from - lead.length;
-    const v = RE_VERB_BEFORE.exec(lead);
+    const v = verbBefore(t, x.from);
     if (v) {
-      const verbStart = leadFrom + v.index;
-      const c = changeFrom(t, qs, k, verbStart, directionOf(v[1]));
+      const c = changeFrom(t, qs, k, v.start, directionOf(v.verb));
       if (c) out.push(c);
       continue;
     }
+    const lead = t.slice(Math.max(0, x.from - 40), x.from);
+    // a named comparison needs its comparison word shortly before the figure
+    if (!(x.kind === 'multiple' ? RE_ANY_TIMES : RE_ANY_CROSS).test(lead)) continue;
     const c = named(p, qs, k, sentences);
     if (c) out.push(c);
   }
@@ -137,7 +159,7 @@ function changeFrom(t: string, qs: Quantity[], k: number, verbStart: number, dir
   const between = t.slice(b.to, a.from);
   const beforeB = t.slice(Math.max(0, b.from - 14), b.from);
   // 受理120件，较上年的100件增长20%: a is the old value
-  if (afterA.trim() === '' && RE_VS_BEFORE_OLD.test(between)) {
+  if (RE_AFTER_OLD.test(afterA) && RE_VS_BEFORE_OLD.test(between)) {
     return { form: 'versus-last-year', stated: x, value: b, base: a, direction };
   }
   // 由100件增加至120件，增长20%
@@ -195,7 +217,7 @@ function named(p: Paragraph, qs: Quantity[], k: number, sentences: Sentence[]): 
   const x = qs[k];
   // the clause that holds the comparison
   let cs = x.from;
-  while (cs > 0 && !RE_CLAUSE_START.test(t[cs - 1])) cs--;
+  while (cs > 0 && !CLAUSE_START.has(t[cs - 1])) cs--;
   const clause = t.slice(cs, x.from);
   let verbAt: number;
   let bName: string;
@@ -258,8 +280,11 @@ function named(p: Paragraph, qs: Quantity[], k: number, sentences: Sentence[]): 
   // values written in the comparison itself
   let a = inside(qs, cs, aTo);
   let b = bParenFrom >= 0 ? inside(qs, bParenFrom, bParenTo) : undefined;
-  if (a && a.kind !== 'number') a = undefined;
-  if (b && b.kind !== 'number') b = undefined;
+  // counts, or rates written in the comparison itself (`出庭应诉率（61%）高于全省（57%）4个百分点`)
+  const valueKind = x.kind === 'points' ? 'percent' : 'number';
+  if (a && a.kind !== valueKind) a = undefined;
+  if (b && b.kind !== valueKind) b = undefined;
+  if ((!a || !b) && valueKind !== 'number') return undefined;
   if (!a || !b) {
     // else by name in this sentence and the two before
     const si = sentences.findIndex((s) => s.from <= x.from && x.from < s.to);
@@ -273,7 +298,7 @@ function named(p: Paragraph, qs: Quantity[], k: number, sentences: Sentence[]): 
     if (!a) a = best(cands, bigrams(aName), b);
     if (!b) b = best(cands, bigrams(bName), a);
   }
-  if (!a || !b || a === b || !sameMeasure(a, b) || a.kind !== 'number') return undefined;
+  if (!a || !b || a === b || !sameMeasure(a, b) || a.kind !== valueKind) return undefined;
   if (x.kind === 'number' && x.unit !== a.unit) return undefined;
   return { form: 'named', stated: x, value: a, base: b, direction, valueName: aName, baseName: bName };
 }

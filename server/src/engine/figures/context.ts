@@ -116,17 +116,27 @@ export function label(q: Quantity): Label {
 const LIST_GLUE = /^\s*(?:、|，|,|和|及|与|以及)\s*$/;
 
 /** The first figure of the list a figure belongs to (itself when it is not in a list). */
+const headCache = new WeakMap<Quantity, Quantity>();
 export function listHead(q: Quantity): Quantity {
+  const known = headCache.get(q);
+  if (known) return known;
   const list = quantitiesIn(q.paragraph);
+  const visited: Quantity[] = [q];
   let cur = q;
+  let head: Quantity | undefined;
   while (cur.index > 0) {
     const prev = list[cur.index - 1];
-    if (prev.kind !== cur.kind) break;
+    if (prev.kind !== cur.kind || prev.to + 6 < cur.from) break;
     const between = q.paragraph.text.slice(prev.to, cur.from);
     if (!LIST_GLUE.test(between)) break;
+    head = headCache.get(prev);
+    if (head) break;
     cur = prev;
+    visited.push(cur);
   }
-  return cur;
+  const h = head ?? cur;
+  for (const v of visited) headCache.set(v, h);
+  return h;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -135,6 +135,8 @@ for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] |= K_DIGIT;
 for (const ch of CN_NUM) CLASS[ch.charCodeAt(0)] |= K_CN;
 for (const ch of '“”"「『‘《') CLASS[ch.charCodeAt(0)] |= K_QUOTE;
 const C_BAI = 0x767e; // 百
+const C_YU = 0x4f59; // 余
+const C_DUO = 0x591a; // 多
 const CN_DIGITS = '〇零一二三四五六七八九两';
 const SCALE_INITIAL = '百千万亿';
 const RANGE_SEP = '～~〜至到—–-－';
@@ -569,9 +571,15 @@ function skipCode(t: string, j: number): number {
 
 function readChinese(t: string, i: number, mask: Uint8Array): ReadResult {
   let j = i;
-  while (j < t.length && CN_NUM.includes(t[j]) && !mask[j]) j++;
-  const run = t.slice(i, j);
+  while (j < t.length && CLASS[t.charCodeAt(j)] & K_CN && !mask[j]) j++;
   const skip = { next: j };
+  // most runs are words (一体化, 统一): look for a unit first, cheaply
+  let u = j;
+  while (u < t.length && isSp(t.charCodeAt(u))) u++;
+  const cu = t.charCodeAt(u);
+  if (cu === C_YU || cu === C_DUO) u++;
+  if (!startsWithAny(t, u, CN_UNITS) && !t.startsWith('个百分点', u) && !t.startsWith('百分点', u)) return skip;
+  const run = t.slice(i, j);
   // `一` alone is an article far more often than a count; 一二三 is a sequence, not a number
   if (/^一+$/.test(run) || /^[一二三四五六七八九]{2,}$/.test(run)) return skip;
   // ordinals and words: 第一, 初三, 周二, 星期五, 之一, 其二, 万一, 统一, 唯一; digits: 5万

@@ -86,9 +86,21 @@ export function sentencesOf(doc: ReportDocument, p: Paragraph): Sentence[] {
 
 /** Index of the sentence (in its paragraph's list) that holds logical offset `at`. */
 export function sentenceIndexAt(list: Sentence[], at: number): number {
-  for (let i = 0; i < list.length; i++) if (at >= list[i].from && at < list[i].to) return i;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < list[mid].from) hi = mid - 1;
+    else if (at >= list[mid].to) lo = mid + 1;
+    else return mid;
+  }
   return -1;
 }
+
+/** How many figures before a rate are looked at (keeps a pathological paragraph linear). */
+export const LOOKBACK = 120;
+/** How many candidate bases a rate keeps (the nearest ones). */
+const MAX_CANDIDATES = 12;
 
 /** Units that are not counts of things (money, lengths, durations). */
 const NOT_COUNT_UNITS = new Set(['元', '万元', '亿元', '千元', '公里', '千米', '米', '平方米', '平方公里', '公顷', '亩', '吨', '千克', '公斤', '小时', '分钟', '天', '周', '年', '个月', '个工作日', '工作日', '岁', '周岁', '分', '成', '倍', '级']);
@@ -137,7 +149,7 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
   if (si < 0) return undefined;
   const nearFrom = sents[Math.max(0, si - 2)].from;
   const sentFrom = sents[si].from;
-  const before = qs.filter((x) => x.to <= q.from);
+  const before = qs.slice(Math.max(0, q.index - LOOKBACK), q.index);
   const check: RateCheck = { rate: q, word, name: word.form === '占' ? lb.text || '占比' : word.word, candidates: [], status: 'unknown' };
 
   // the numerator
@@ -190,38 +202,86 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
 
   // candidate bases: counts before the rate, not the numerator nor a count of the same kind
   const decimals = Math.max(2, q.decimals);
-  for (let k = before.length - 1; k >= 0; k--) {
+  for (let k = before.length - 1; k >= 0 && check.candidates.length < MAX_CANDIDATES; k--) {
     const x = before[k];
     if (x === numerator || !isCount(x) || x.value < numerator.value) continue;
     const l = labelBefore(x).text || labelAfter(x).text;
     if (word.stem && endsWithStem(l, word.stem)) continue;
+    // another share's count (`婚姻家庭纠纷3200件，占25.2%`) is a part, not a base
+    if (word.form === '占' && RE_SHARE_NEXT.test(q.paragraph.text.slice(x.to, x.to + 4))) continue;
     const exact = (numerator.value / x.value) * 100;
     const near = x.from >= nearFrom;
-    const rest = q.paragraph.text.slice(x.to, x.to + 6);
     check.candidates.push({
       q: x, label: l, exact, near,
       matches: consistent(q.value, exact, q.decimals, policy),
       // a total comes before its part
-      baseLike: x.to <= numerator.from && (RE_BASE.test(labelBefore(x).raw || l) || RE_FOLLOWED_BY_QIZHONG.test(rest)),
-      arithmetic: `${fmtCount(numerator)} ÷ ${fmtCount(x)} = ${fmtPercent(exact, decimals)}`,
+      baseLike: x.to <= numerator.from &&
+        (RE_BASE.test(labelBefore(x).raw || l) || RE_FOLLOWED_BY_QIZHONG.test(q.paragraph.text.slice(x.to, x.to + 6))),
+      arithmetic: '',
     });
   }
+  let status = decide(check, q, numerator, sentFrom);
+  if (status === 'farther-base' && word.form === '占') status = check.status = 'consistent';
+  // other readings of the numerator: a cumulative part of a list (`优秀120卷，良好300卷，合格130卷` for
+  // 合格率), or the total less a negated count (`不合格10卷`)
+  if ((status === 'mismatch' || status === 'farther-base') && alternativeMatches(check, q, qs, numerator, word.stem, nearFrom, sentFrom, policy)) {
+    status = check.status = 'consistent';
+  }
+  if (status === 'mismatch' || status === 'farther-base') {
+    for (const c of check.candidates) c.arithmetic = `${fmtCount(numerator)} ÷ ${fmtCount(c.q)} = ${fmtPercent(c.exact, decimals)}`;
+  }
+  return check;
+}
+
+const RE_SHARE_NEXT = /^[，,]?\s*占/;
+const RE_LIST_SEP = /^[\s、，,；;]*$/;
+const RE_NEGATION = /^(?:不予|不|未|没有|尚未|未能)/;
+
+/** Does another reading of the numerator give the stated rate with some candidate base? */
+function alternativeMatches(check: RateCheck, q: Quantity, qs: Quantity[], numerator: Quantity, stem: string, nearFrom: number, sentFrom: number, policy: Rounding): boolean {
+  const bases = check.candidates.map((c) => c.q.value);
+  const test = (a: number): boolean => bases.some((b) => a <= b && consistent(q.value, (a / b) * 100, q.decimals, policy));
+  const t = q.paragraph.text;
+  // cumulative sums of the list that ends at the numerator
+  let sum = numerator.value;
+  for (let k = numerator.index - 1, cur = numerator; k >= 0 && k >= numerator.index - 20; k--) {
+    const x = qs[k];
+    if (x.from < sentFrom || !isCount(x) || x.unit !== numerator.unit) break;
+    if (!RE_LIST_SEP.test(t.slice(x.to, labelBefore(cur).from))) break;
+    sum += x.value;
+    if (test(sum)) return true;
+    if (/其中/.test(labelBefore(x).raw)) break;
+    cur = x;
+  }
+  // the total less a negated count
+  if (stem) {
+    for (let k = q.index - 1; k >= 0 && k >= q.index - LOOKBACK; k--) {
+      const x = qs[k];
+      if (x.from < nearFrom) break;
+      if (!isCount(x)) continue;
+      const l = labelBefore(x).text;
+      const m = RE_NEGATION.exec(l);
+      if (!m || !namesNumerator(l.slice(m[0].length), stem)) continue;
+      if (bases.some((b) => b > x.value && consistent(q.value, ((b - x.value) / b) * 100, q.decimals, policy))) return true;
+    }
+  }
+  return false;
+}
+
+function decide(check: RateCheck, q: Quantity, numerator: Quantity, sentFrom: number): RateStatus {
   const nearCands = check.candidates.filter((c) => c.near);
   // the nearest total: the nearest base-like count before the numerator, else before the rate
-  const nearest = nearCands.find((c) => c.baseLike && c.q.to <= numerator!.from) ?? nearCands.find((c) => c.baseLike);
+  const nearest = nearCands.find((c) => c.baseLike && c.q.to <= numerator.from) ?? nearCands.find((c) => c.baseLike);
   check.nearest = nearest;
   check.impliedBase = numerator.value / (q.value / 100);
-  if (nearest?.matches) {
-    check.status = 'consistent';
-    return check;
-  }
+  if (nearest?.matches) return (check.status = 'consistent');
   const nearMatch = nearCands.find((c) => c.matches);
   if (nearMatch) {
     if (nearest && nearMatch.baseLike) {
       check.status = 'farther-base';
       check.matched = nearMatch;
     } else check.status = 'consistent';
-    return check;
+    return check.status;
   }
   const farMatch = check.candidates.find((c) => !c.near && c.matches);
   if (farMatch) {
@@ -229,14 +289,14 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
       check.status = 'farther-base';
       check.matched = farMatch;
     } else check.status = 'consistent';
-    return check;
+    return check.status;
   }
-  if (!nearest) return check;
+  if (!nearest) return check.status;
   check.status = 'mismatch';
   // one correction is unambiguous when the nearest total is the only total in the rate's sentence
   const inSentence = nearCands.filter((c) => c.baseLike && c.q.from >= sentFrom);
   if (inSentence.length === 1 && inSentence[0] === nearest && !q.chinese) {
     check.corrected = roundTo(nearest.exact, q.decimals).toFixed(q.decimals);
   }
-  return check;
+  return check.status;
 }

@@ -2,7 +2,8 @@
  * Idioms and terms commonly miswritten in government writing, each with its correction.
  *
  * Only entries that are never correct as written belong here: a wrong form that is also a
- * substring of ordinary text (`家俱` in `国家俱乐部`, `冒然` in `感冒然后`, `惯彻` in `习惯彻底`) is
+ * substring of ordinary text (`家俱` in `国家俱乐部`, `冒然` in `感冒然后`, `惯彻` in `习惯彻底`,
+ * `全力以付` in `竭尽全力以付诸实施`, `因势力导` in `因势力导致`) or a name (`世外桃园` resorts) is
  * left out, as are variant forms a dictionary accepts (`名符其实`, `流言飞语`, `推委`).
  */
 export interface IdiomEntry {
@@ -84,7 +85,6 @@ export const IDIOMS: readonly IdiomEntry[] = [
   { wrong: '和衷共剂', right: '和衷共济' },
   { wrong: '风雨同周', right: '风雨同舟' },
   { wrong: '再所不辞', right: '在所不辞' },
-  { wrong: '全力以付', right: '全力以赴' },
   { wrong: '不余遗力', right: '不遗余力' },
   { wrong: '以身做则', right: '以身作则' },
   { wrong: '事必恭亲', right: '事必躬亲' },
@@ -110,7 +110,6 @@ export const IDIOMS: readonly IdiomEntry[] = [
   { wrong: '实是求是', right: '实事求是' },
   { wrong: '求真务是', right: '求真务实' },
   { wrong: '因地治宜', right: '因地制宜' },
-  { wrong: '因势力导', right: '因势利导' },
   { wrong: '标本兼制', right: '标本兼治' },
   { wrong: '正本清原', right: '正本清源' },
   { wrong: '兴利除蔽', right: '兴利除弊' },
@@ -150,7 +149,6 @@ export const IDIOMS: readonly IdiomEntry[] = [
   { wrong: '脍灸人口', right: '脍炙人口' },
   { wrong: '眼花瞭乱', right: '眼花缭乱' },
   { wrong: '不落巢臼', right: '不落窠臼' },
-  { wrong: '世外桃园', right: '世外桃源' },
   { wrong: '真知卓见', right: '真知灼见' },
   { wrong: '一言以敝之', right: '一言以蔽之' },
   // law and discipline

@@ -1,5 +1,5 @@
 /** Small character helpers shared by the wording rules. */
-import type { Paragraph, ReportDocument } from '../document';
+import type { Paragraph } from '../document';
 import { mapRange } from '../document';
 
 /** A CJK ideograph (BMP unified, extension A, compatibility) — one UTF-16 unit. */
@@ -31,11 +31,6 @@ export function isAsciiDigit(c: string | undefined): boolean {
 
 export function isLatin(c: string | undefined): boolean {
   return !!c && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-}
-
-/** All paragraphs of the document (title, cover letter, body, signature): wording applies everywhere. */
-export function allParagraphs(doc: ReportDocument): Paragraph[] {
-  return doc.paragraphs;
 }
 
 /** Original range of logical [from, to) in a paragraph. */

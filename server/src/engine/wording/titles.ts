@@ -20,6 +20,12 @@ export function citedTitles(p: Paragraph): CitedTitle[] {
   const t = p.text;
   const out: CitedTitle[] = [];
   for (let i = t.indexOf('《'); i >= 0 && i < t.length; i = t.indexOf('《', i + 1)) {
+    const firstClose = t.indexOf('》', i + 1);
+    if (firstClose < 0) break;
+    if (firstClose - i > MAX_TITLE) {
+      i = t.lastIndexOf('《', firstClose);
+      continue;
+    }
     const end = findClose(t, i, '《', '》');
     if (end < 0) continue;
     out.push({ raw: t.slice(i + 1, end), from: i + 1, to: end, nested: false });

@@ -57,7 +57,7 @@ function what(c: Comparison): string {
   const up = c.direction === 'up';
   if (c.direction === 'speed') return '提速幅度';
   if (c.direction === 'times') return '倍数';
-  if (c.form === 'named') return c.stated.kind === 'number' ? (up ? '多出数量' : '相差数量') : up ? '高出比例' : '相差比例';
+  if (c.form === 'named') return c.stated.kind === 'number' ? (up ? '多出数量' : '相差数量') : c.stated.kind === 'points' ? (up ? '高出幅度' : '相差幅度') : up ? '高出比例' : '相差比例';
   if (c.stated.kind === 'number') return up ? '增加数' : '减少数';
   if (c.stated.kind === 'points') return up ? '提高幅度' : '下降幅度';
   return up ? '增幅' : '降幅';
@@ -132,7 +132,8 @@ function evaluate(c: Comparison, policy: Rounding): Verdict | undefined {
   }
   for (const f of formulas) if (consistentIn(x.value, f.lo, f.hi, dec, policy)) return undefined;
   const main = formulas[0];
-  const arithmetic = formulas.map((f) => `${f.text} = ${fmt(f.exact, x.kind === 'number' ? Math.max(dec, Math.max(c.value.decimals, c.base.decimals)) : shownDec)}${x.kind === 'percent' ? '%' : ''}`);
+  const showDec = x.kind === 'number' || x.kind === 'points' ? Math.max(dec, c.value.decimals, c.base.decimals) : shownDec;
+  const arithmetic = formulas.map((f) => `${f.text} = ${fmt(f.exact, showDec)}${x.kind === 'percent' ? '%' : ''}`);
   const exactValues = x.kind === 'points' ? !c.value.approx && !c.base.approx : isExact(c.value) && isExact(c.base);
   const exact = exactValues && formulas.length === 1 && main.exact >= 0;
   const fixDec = c.direction === 'times' ? Math.max(dec, 1) : dec;
@@ -146,6 +147,6 @@ function evaluate(c: Comparison, policy: Rounding): Verdict | undefined {
   const wrongWay = main.exact < 0 && c.direction !== 'speed' && c.direction !== 'times';
   const message = wrongWay
     ? `${subject}实为${c.direction === 'up' ? '减少' : '增加'}，与所述“${verb}${x.raw.trim()}”不符（${arithmetic[0]}）。`
-    : `${subject}，${what(c)}应为${formulas.map((f) => fmt(f.exact, x.kind === 'number' ? Math.max(dec, c.value.decimals, c.base.decimals) : shownDec) + (x.kind === 'percent' ? '%' : '')).join('或')}${x.kind === 'percent' ? '' : x.kind === 'points' ? '个百分点' : unit}（${arithmetic.join('；')}），与所述${x.raw.trim()}不符。`;
+    : `${subject}，${what(c)}应为${formulas.map((f) => fmt(f.exact, showDec) + (x.kind === 'percent' ? '%' : '')).join('或')}${x.kind === 'percent' ? '' : x.kind === 'points' ? '个百分点' : unit}（${arithmetic.join('；')}），与所述${x.raw.trim()}不符。`;
   return { message, arithmetic, computed: formulas.map((f) => f.exact), corrected: wrongWay ? undefined : corrected, correctedNumeral: wrongWay ? undefined : correctedNumeral };
 }

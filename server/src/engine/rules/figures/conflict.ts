@@ -13,11 +13,11 @@ import { sentencesOf, sentenceIndexAt } from '../../figures/ratios';
  * a sub-scope (一审, 市本级, 乡镇, 其中 …).
  */
 /** Comparison words anywhere in the sentence. */
-const RE_COMPARISON = /上年|去年|上一年|前年|同期|同比|环比|较|比上|历年|以来|累计/;
+const RE_COMPARISON = /上年|去年|上一年|前年|同期|同比|环比|较|比上|历年|以来|累计|上半年|下半年|季度|年初|年中|月份|高于|低于|全省|全国/;
 /** Change and target words in the figure's clause. */
 const RE_CLAUSE_CHANGE = /由|从|增长|增加|提高|提升|上升|下降|降低|减少|目标|力争|确保|争取|计划|预计|将|要求|不低于|不少于|以上|以下|考核|标准|平均|今年|明年|力求|预期/;
 /** Sub-scopes stated before the rate in its sentence. */
-const RE_SUBSCOPE = /一审|二审|再审|本级|县级|市级|乡级|乡镇|街道|部门|系统|其中|分别|城区|农村|[县区市州]直|试点|重点/;
+const RE_SUBSCOPE = /一审|二审|再审|本级|县级|市级|乡级|乡镇|街道|部门|系统|其中|分别|城区|农村|[县区市州]直|试点|重点|部分|个别|一些|少数|有的/;
 const RE_SCOPE = /^(?:全市|全州|全区|全县|全省|全盟|全旗|我市|我州|我区|我县|我省)/;
 const RE_YEAR = /((?:19|20)\d{2})\s*年/g;
 const CLAUSE_STOP = /[，,；;。：:！？!?]/;
@@ -39,10 +39,12 @@ function otherYear(text: string, reportYear: number | undefined): boolean {
 /** The figure's clause: from the previous to the next clause boundary. */
 function clauseOf(q: Quantity, s: Sentence): string {
   const t = q.paragraph.text;
+  const lo = Math.max(s.from, q.from - 100);
+  const hi = Math.min(s.to, q.to + 100);
   let a = q.from;
-  while (a > s.from && !CLAUSE_STOP.test(t[a - 1])) a--;
+  while (a > lo && !CLAUSE_STOP.test(t[a - 1])) a--;
   let b = q.to;
-  while (b < s.to && !CLAUSE_STOP.test(t[b])) b++;
+  while (b < hi && !CLAUSE_STOP.test(t[b])) b++;
   return t.slice(a, b);
 }
 
@@ -56,13 +58,13 @@ export default defineRule(
   },
   (ctx) => {
     const { doc } = ctx;
-    const plans = doc.parts.filter((s) => s.kind === 'plans');
-    const inPlans = (offset: number): boolean => plans.some((s) => offset >= s.start && offset < s.end);
+    const planParagraphs = new Set(doc.parts.filter((s) => s.kind === 'plans').flatMap((s) => s.paragraphs));
     const first = new Map<string, Seen>();
+    const sentenceExcluded = new Map<Sentence, boolean>();
     for (let pi = doc.bodyStart; pi < doc.paragraphs.length; pi++) {
       const p = doc.paragraphs[pi];
       const qs = quantitiesIn(p);
-      if (!qs.some((q) => q.kind === 'percent') || inPlans(p.start)) continue;
+      if (!qs.some((q) => q.kind === 'percent') || planParagraphs.has(p)) continue;
       const sents = sentencesOf(doc, p);
       for (const q of qs) {
         if (q.kind !== 'percent' || q.approx || q.high !== undefined) continue;
@@ -75,9 +77,14 @@ export default defineRule(
         const si = sentenceIndexAt(sents, q.from);
         if (si < 0) continue;
         const s = sents[si];
-        if (RE_COMPARISON.test(s.text) || otherYear(s.text, doc.reportYear)) continue;
+        let excluded = sentenceExcluded.get(s);
+        if (excluded === undefined) {
+          excluded = RE_COMPARISON.test(s.text) || otherYear(s.text, doc.reportYear);
+          sentenceExcluded.set(s, excluded);
+        }
+        if (excluded) continue;
         if (RE_CLAUSE_CHANGE.test(clauseOf(q, s))) continue;
-        if (RE_SUBSCOPE.test(p.text.slice(s.from, lb.from))) continue;
+        if (RE_SUBSCOPE.test(p.text.slice(Math.max(s.from, lb.from - 200), lb.from))) continue;
         const prev = first.get(key);
         if (!prev) {
           first.set(key, { q, sentence: s, line: doc.lines.positionAt(q.start).line + 1 });

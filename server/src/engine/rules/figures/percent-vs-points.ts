@@ -3,7 +3,7 @@ import type { Quantity } from '../../figures/quantities';
 import { quantitiesIn } from '../../figures/quantities';
 import { labelBefore } from '../../figures/context';
 import { roundTo, fmt } from '../../figures/arith';
-import { sentencesOf, sentenceIndexAt } from '../../figures/ratios';
+import { sentencesOf, sentenceIndexAt, LOOKBACK } from '../../figures/ratios';
 
 /**
  * 1. The difference of two percentages written as `%`: `由59.70%提高到61.74%，上升2.04%` where
@@ -21,6 +21,13 @@ function trimScope(s: string): string {
   return s.replace(RE_SCOPE_WORDS, '').trim();
 }
 const COUNT_UNITS = new Set(['件', '人', '次', '场', '场次', '人次', '户', '项', '条', '个', '家', '名', '起', '宗', '份', '篇', '批']);
+
+/** Is there a percentage near `index` within [from, to)? (bounded scans both ways) */
+function hasPercent(qs: Quantity[], index: number, from: number, to: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - LOOKBACK && qs[k].from >= from; k--) if (qs[k].kind === 'percent') return true;
+  for (let k = index + 1; k < qs.length && k <= index + LOOKBACK && qs[k].to <= to; k++) if (qs[k].kind === 'percent') return true;
+  return false;
+}
 
 function percentSign(q: Quantity): { from: number; to: number } | undefined {
   const t = q.paragraph.text;
@@ -53,9 +60,14 @@ export default defineRule(
           const lb = labelBefore(q);
           if (!RE_CHANGE_END.test(lb.raw)) continue;
           // the two levels compared: the last two percentages before it in the sentence
-          const levels = qs.filter((x) => x.kind === 'percent' && x.from >= s.from && x.to <= q.from && !x.approx && x.high === undefined && x.value <= 100);
+          const levels: Quantity[] = [];
+          for (let k = q.index - 1; k >= 0 && k >= q.index - LOOKBACK && levels.length < 2; k--) {
+            const x = qs[k];
+            if (x.from < s.from) break;
+            if (x.kind === 'percent' && !x.approx && x.high === undefined && x.value <= 100) levels.unshift(x);
+          }
           if (levels.length < 2) continue;
-          const [a, b] = levels.slice(-2);
+          const [a, b] = levels;
           // the two are one indicator at two times: `由A%提高到B%`, `B%，较上年的A%`
           const between = p.text.slice(a.to, b.from).trim();
           const fromTo = RE_TRANSITION.test(between);
@@ -86,13 +98,18 @@ export default defineRule(
           // `个百分点` needs a rate: a percentage in the sentence or the one before, or a rate word
           const prev = si > 0 ? sents[si - 1] : undefined;
           const scopeFrom = prev ? prev.from : s.from;
-          if (qs.some((x) => x !== q && x.kind === 'percent' && x.from >= scopeFrom && x.to <= s.to)) continue;
-          const text = p.text.slice(s.from, q.from);
+          if (hasPercent(qs, q.index, scopeFrom, s.to)) continue;
+          const text = p.text.slice(Math.max(s.from, q.from - 300), q.from);
           if (RE_RATE_WORD.test(text)) continue;
           const lb = labelBefore(q);
           if (!RE_COUNT_CHANGE.test(lb.raw)) continue;
           // the thing that changed is a count stated in the sentence, or named as one (`案件数量较上年`)
-          const count = qs.filter((x) => x.kind === 'number' && x.from >= s.from && x.to <= q.from && COUNT_UNITS.has(x.unit)).pop();
+          let count: Quantity | undefined;
+          for (let k = q.index - 1; k >= 0 && k >= q.index - LOOKBACK && !count; k--) {
+            const x = qs[k];
+            if (x.from < s.from) break;
+            if (x.kind === 'number' && COUNT_UNITS.has(x.unit)) count = x;
+          }
           const named = RE_COUNT_NOUN.exec(lb.raw);
           if (!count && !named) continue;
           const what = count ? labelBefore(count).text || '所述数量' : trimScope(lb.raw.slice(0, named!.index + named![1].length));

@@ -15,6 +15,8 @@ const BOUNDED = new RegExp(
 );
 const RE_TARGET = /增长|增加|增幅|上升|下降|降低|提高|提升|减少|同比|环比|较|比上年|比去年|超出|超过|高于|上年|去年|同期|相当于/;
 
+const RE_WHOLE = /^占(?:比|全部|全|总|所有|整体)/;
+
 export default defineRule(
   {
     id: 'figures/rate-over-100',
@@ -34,7 +36,8 @@ export default defineRule(
       const w = rateWord(lb);
       let name: string | undefined;
       if (w && !w.change && w.form !== '占' && BOUNDED.test(w.word)) name = w.word;
-      else if (w && w.form === '占' && !w.change) name = '占比';
+      // a share of a whole (占比, 占全部…的); `结案数占收案数的105%` compares two counts and may exceed 100%
+      else if (w && w.form === '占' && !w.change && RE_WHOLE.test(w.word)) name = lb.text || '占比';
       if (!name) continue;
       // several rates sharing one figure: name the bounded one(s)
       const shown = name.length > 14 ? name.slice(-14) : name;

@@ -2,6 +2,7 @@ import { defineRule } from '../define';
 import type { Paragraph } from '../../document';
 import { quantitiesIn, Quantity } from '../../figures/quantities';
 import { breakdownsIn } from '../../figures/breakdown';
+import { sentencesByParagraph } from '../../figures/compare';
 import { roundTo } from '../../figures/arith';
 
 /**
@@ -19,6 +20,7 @@ export default defineRule(
   },
   (ctx) => {
     const { doc } = ctx;
+    const byParagraph = sentencesByParagraph(doc);
     for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
       const p = doc.paragraphs[i];
       if (p.kind === 'table') continue;
@@ -27,7 +29,7 @@ export default defineRule(
         const s = b.shares.filter((x): x is Quantity => !!x);
         if (s.length >= 2) groups.push({ shares: s });
       }
-      groups.push(...respectiveShares(p), ...namedWholes(p, doc.sentences.filter((s) => s.paragraph === p)));
+      groups.push(...respectiveShares(p), ...namedWholes(p, byParagraph.get(p) ?? []));
       const seen = new Set<Quantity>();
       for (const g of groups) {
         if (g.shares.some((q) => seen.has(q))) continue;
@@ -66,6 +68,7 @@ function low(q: Quantity): number {
 }
 
 const RE_RESPECTIVE = /(?:分别占(?:比|比例|比重)?|占(?:比|比例|比重)?分别|所占比(?:例|重)分别|占[^，。；;,、%0-9０-９]{1,12}?的?比(?:例|重)分别)(?:为|是|达到?|约)?[\s：:]*$/;
+const RE_OWN_WHOLES = /同类|各自|本类|相应|本级|本地|本部门|本单位/;
 const RE_LIST_GAP = /^\s*(?:[、，,]|和|及|与)\s*$/;
 const RE_OWN_SHARE = /占(?:比|比例|比重)?(?:为|达到?|约)?\s*$/;
 const RE_NEXT_OWN_SHARE = /^\s*、[^、，,。；;：:%0-9０-９占]{1,12}占(?:比|比例|比重)?(?:为|达到?|约)?\s*$/;
@@ -78,7 +81,9 @@ function respectiveShares(p: Paragraph): { shares: Quantity[] }[] {
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
     if (q.kind !== 'percent' || q.high !== undefined) continue;
-    if (!RE_RESPECTIVE.test(t.slice(Math.max(0, q.from - 24), q.from))) continue;
+    const lead = RE_RESPECTIVE.exec(t.slice(Math.max(0, q.from - 24), q.from));
+    // `分别占同类案件的比例`: each share of its own whole
+    if (!lead || RE_OWN_WHOLES.test(lead[0])) continue;
     const shares = [q];
     let j = k + 1;
     for (; j < qs.length; j++) {

@@ -1,8 +1,10 @@
 import { defineRule } from '../define';
 import type { Paragraph, Section } from '../../document';
+import type { ReportInput } from '../../types';
 import { markerFor, numbered, siblingGroups } from './util';
 
 const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
+const MAX_PER_GROUP = 100;
 /** A paragraph whose first sentence reads like an item heading that lost its marker. */
 const RE_HEADING_LIKE = /^[^。；;，,！？\d]{2,18}[，,][^。；;，,！？]{2,18}。/;
 /** A short line with no sentence punctuation may be a heading the outline could not read. */
@@ -36,7 +38,14 @@ export default defineRule(
       if (items.length > 1 && items.every((s) => s.heading!.level === 3 && s.heading!.ordinal === 1 && / |\t/.test(doc.text[s.heading!.markerEnd] ?? ''))) continue;
       let prev: Section | undefined;
       let prevOrdinal = 0;
+      let reported = 0;
+      const report = (f: ReportInput): void => {
+        reported++;
+        ctx.report(f);
+      };
       for (const sec of items) {
+        // a pathological list (thousands of repeated markers) is not worth thousands of findings
+        if (reported >= MAX_PER_GROUP) break;
         const h = sec.heading!;
         const ordinal = h.malformed ? prevOrdinal + 1 : h.ordinal;
         const at = { start: h.markerStart, end: h.markerEnd };
@@ -48,7 +57,7 @@ export default defineRule(
             const expected = markerFor(h.level, 1, style);
             const lost = lostFirstItem(sec.parent, sec);
             const headText = lost ? lost.text.slice(0, lost.text.indexOf('。')) : undefined;
-            ctx.report({
+            report({
               ...at,
               message: lost
                 ? `本部分第一个${level}标题编号为“${h.marker}”，缺少“${expected}”；前面的“${headText}”一段似乎就是“${expected}”。`
@@ -58,7 +67,7 @@ export default defineRule(
             });
           }
         } else if (ordinal === prevOrdinal) {
-          ctx.report({
+          report({
             ...at,
             message: `${level}标题编号“${h.marker}”与上一个编号重复，应为“${markerFor(h.level, prevOrdinal + 1, style)}”。`,
             data: { ...base, kind: 'repeat', expected: prevOrdinal + 1, previous: prevOrdinal },
@@ -66,7 +75,7 @@ export default defineRule(
         } else if (ordinal > prevOrdinal + 1) {
           const missing: string[] = [];
           for (let k = prevOrdinal + 1; k < ordinal && missing.length < 5; k++) missing.push(markerFor(h.level, k, style));
-          ctx.report({
+          report({
             ...at,
             message: `${level}标题编号“${prev.heading!.marker}”之后是“${h.marker}”，缺少“${missing.join('”“')}”。`,
             data: { ...base, kind: 'gap', expected: prevOrdinal + 1, previous: prevOrdinal, missing },
@@ -76,7 +85,7 @@ export default defineRule(
           const between = doc.paragraphs.slice(prev.paragraphs[0].index + 1, h.paragraph.index);
           const unreadHeading = ordinal === 1 && between.some((p) => RE_BARE_LINE.test(p.text));
           if (!unreadHeading) {
-            ctx.report({
+            report({
               ...at,
               message: ordinal === 1
                 ? `${level}标题编号在“${prev.heading!.marker}”之后又从“${h.marker}”开始，可能缺少上一级标题，或编号有误。`

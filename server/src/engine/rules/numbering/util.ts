@@ -2,22 +2,23 @@
 import type { Heading, ReportDocument, Section } from '../../document';
 import { toChineseOrdinal } from '../../numerals';
 
-/** Heading siblings: the children of each section, and the top-level sections grouped by level. */
+/**
+ * Heading siblings: the sections with the same parent (by the parent link, so that a sub-section
+ * the outline lifted out as an inferred part still counts among its siblings), and the top-level
+ * sections grouped by level.
+ */
 export function siblingGroups(doc: ReportDocument): Section[][] {
-  const groups: Section[][] = [];
-  const roots = new Map<number, Section[]>();
+  const groups = new Map<Section | number, Section[]>();
   for (const s of doc.sections) {
-    if (s.children.length) groups.push(s.children.filter((c) => c.heading));
-    if (!s.parent && s.heading) {
-      const g = roots.get(s.level) ?? [];
-      g.push(s);
-      roots.set(s.level, g);
-    }
+    if (!s.heading) continue;
+    const key = s.parent ?? -s.level;
+    const g = groups.get(key);
+    if (g) g.push(s);
+    else groups.set(key, [s]);
   }
-  groups.unshift(...roots.values());
   // a group mixes levels only under a parent; keep the levels apart
   const out: Section[][] = [];
-  for (const g of groups) {
+  for (const g of groups.values()) {
     const byLevel = new Map<number, Section[]>();
     for (const s of g) {
       const l = byLevel.get(s.level) ?? [];
@@ -26,7 +27,7 @@ export function siblingGroups(doc: ReportDocument): Section[][] {
     }
     out.push(...byLevel.values());
   }
-  return out.filter((g) => g.length);
+  return out;
 }
 
 /** The marker a heading of `level` with `ordinal` should carry in the given bracket style. */

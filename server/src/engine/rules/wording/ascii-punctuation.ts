@@ -1,12 +1,15 @@
 import { defineRule } from '../define';
 import type { Paragraph } from '../../document';
-import { isAsciiDigit, isCnContext, isHan, isLatin, range } from '../../wording/text';
+import { isAsciiDigit, isCnContext, isHan, isHanCode, isLatin, range } from '../../wording/text';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 const NAMES: Record<string, string> = { ',': '逗号', ';': '分号', ':': '冒号', '(': '括号', ')': '括号', '?': '问号', '!': '叹号' };
 /** Characters a URL or e-mail address runs over (no spaces, no full-width punctuation). */
 function urlChar(c: number): boolean {
   return c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x3c && c !== 0x3e;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 function wordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e || c === 0x2b || c === 0x2d;
@@ -17,31 +20,40 @@ function maskSpecial(t: string, mask: Uint8Array): void {
   // URLs: scheme://… and www.…
   for (let i = t.indexOf('://'); i >= 0; i = t.indexOf('://', i + 3)) {
     let s = i;
-    while (s > 0 && ((t.charCodeAt(s - 1) | 0x20) >= 0x61 && (t.charCodeAt(s - 1) | 0x20) <= 0x7a)) s--;
+    while (s > 0 && i - s < 16 && isAsciiLetter(t.charCodeAt(s - 1))) s--;
     let e = i + 3;
     while (e < t.length && urlChar(t.charCodeAt(e))) e++;
     mask.fill(1, s, e);
+    i = Math.max(i, e - 3);
   }
   for (let i = t.indexOf('www.'); i >= 0; i = t.indexOf('www.', i + 4)) {
     let e = i + 4;
     while (e < t.length && urlChar(t.charCodeAt(e))) e++;
     mask.fill(1, i, e);
+    i = Math.max(i, e - 4);
   }
   // e-mail addresses
+  let done = 0;
   for (let i = t.indexOf('@'); i >= 0; i = t.indexOf('@', i + 1)) {
     let s = i;
-    while (s > 0 && wordChar(t.charCodeAt(s - 1))) s--;
+    while (s > done && wordChar(t.charCodeAt(s - 1))) s--;
     let e = i + 1;
     while (e < t.length && wordChar(t.charCodeAt(e))) e++;
     if (s < i && e > i + 1) mask.fill(1, s, e);
+    done = e;
+    i = Math.max(i, e - 1);
   }
-  // Markdown links and images: [text](target)
+  // Markdown links and images: [text](target), text up to 200 and target up to 300 characters
+  let open = -1;
+  let scanned = 0;
+  let close = -1;
   for (let i = t.indexOf(']('); i >= 0; i = t.indexOf('](', i + 2)) {
-    const open = t.lastIndexOf('[', i);
-    const close = t.indexOf(')', i + 2);
-    if (open < 0 || close < 0 || i - open > 200 || close - i > 300) continue;
-    mask.fill(1, open > 0 && t[open - 1] === '!' ? open - 1 : open, i + 1);
-    mask.fill(1, i + 1, close + 1);
+    // the last `[` before i (found by one forward scan) and the first `)` after it (cached)
+    for (; scanned < i; scanned++) if (t.charCodeAt(scanned) === 0x5b) open = scanned;
+    if (close < i + 2) close = t.indexOf(')', i + 2);
+    if (close < 0) break;
+    if (open < 0 || i - open > 200 || close - i > 300) continue;
+    mask.fill(1, open > 0 && t[open - 1] === '!' ? open - 1 : open, close + 1);
   }
   // inline code
   for (let i = t.indexOf('`'); i >= 0; ) {
@@ -68,6 +80,13 @@ function nextChar(t: string, i: number): string | undefined {
   let k = i + 1;
   while (k < t.length && isSpaceChar(t[k])) k++;
   return k < t.length ? t[k] : undefined;
+}
+
+/** hanPrefix(t)[k]: how many Han characters t[0…k) holds. */
+function hanPrefix(t: string): Int32Array {
+  const out = new Int32Array(t.length + 1);
+  for (let k = 0; k < t.length; k++) out[k + 1] = out[k] + (isHanCode(t.charCodeAt(k)) ? 1 : 0);
+  return out;
 }
 
 /** Offsets (logical) to leave alone in a paragraph. */
@@ -120,13 +139,13 @@ export default defineRule(
       }
     }
     for (const p of ctx.doc.paragraphs) {
-      if (p.kind === 'table') continue;
       const t = p.text;
       if (!RE_ANY.test(t)) continue;
       const mask = skipMask(p, true);
       const flagged = new Uint8Array(t.length);
       // brackets: decided per pair, so a fix never leaves `（…)`
       const stack: number[] = [];
+      let hanBefore: Int32Array | undefined;
       for (let i = 0; i < t.length; i++) {
         const code = t.charCodeAt(i);
         if (code !== 0x28 && code !== 0x29 && code !== 0xff08 && code !== 0xff09) continue;
@@ -140,9 +159,8 @@ export default defineRule(
             continue;
           }
           if (t[o] === '（' && c === '）') continue;
-          const inner = t.slice(o + 1, i);
-          let han = false;
-          for (const ch of inner) if (isHan(ch)) { han = true; break; }
+          hanBefore ??= hanPrefix(t);
+          const han = hanBefore[i] - hanBefore[o + 1] > 0;
           const outside = isCnContext(prevChar(t, o)) || isCnContext(nextChar(t, i));
           if (han || outside) {
             if (t[o] === '(') flagged[o] = 1;

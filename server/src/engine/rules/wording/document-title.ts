@@ -2,24 +2,29 @@ import { defineRule } from '../define';
 import { editDistance, range, replaceLogical, stripPeriod } from '../../wording/text';
 import { citedTitles, coreStart, KNOWN, KnownNormal, knownFromTitles, normalise, splitTitle } from '../../wording/titles';
 
-/** Characters confused in titles (one wrong character in such a pair is flagged even in short titles). */
-const CONFUSABLE: readonly string[] = ['制治', '议仪', '议义', '施实', '实事', '事是', '规归', '审申', '察查', '例列', '纲刚', '责则', '督都'];
-const PAIRS = new Set<string>(CONFUSABLE.flatMap((p) => [p, p[1] + p[0]]));
+/** Characters and words confused in titles: one such substitution is flagged even in short titles. */
+const CONFUSABLE: readonly [string, string][] = [
+  ['制', '治'], ['议', '仪'], ['议', '义'], ['施', '实'], ['实', '事'], ['事', '是'], ['规', '归'], ['审', '申'],
+  ['察', '查'], ['例', '列'], ['纲', '刚'], ['责', '则'], ['督', '都'], ['事实', '实施'], ['实施', '施实'],
+];
+const PAIRS = new Set<string>(CONFUSABLE.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
 const PRC = '中华人民共和国';
 
 /** Exact known cores and bases (a title cited without its period is the same document). */
 const EXACT = new Set<string>(KNOWN.flatMap((k) => [k.core, k.base]));
 
-/** One substituted character forming a confusable pair. */
+/** One substituted character or two-character word forming a confusable pair. */
 function confusableSubstitution(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  let diff = -1;
+  let first = -1;
+  let last = -1;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
-    if (diff >= 0) return false;
-    diff = i;
+    if (first < 0) first = i;
+    last = i;
   }
-  return diff >= 0 && PAIRS.has(a[diff] + b[diff]);
+  if (first < 0 || last - first > 1) return false;
+  return PAIRS.has(`${a.slice(first, last + 1)}|${b.slice(first, last + 1)}`);
 }
 
 type Hit = { known: KnownNormal; distance: number } | undefined;
@@ -41,9 +46,9 @@ function computeNearest(core: string, known: readonly KnownNormal[] = KNOWN): Hi
   for (const k of known) {
     for (const target of k.period && !cited.period ? [k.base] : [k.core]) {
       const limit = Math.floor(target.length / 12);
-      const d = editDistance(core, target, Math.max(limit, 1));
+      const d = editDistance(core, target, Math.max(limit, 2));
       if (d === 0) return undefined;
-      const close = (d <= limit) || (d === 1 && target.length >= 4 && confusableSubstitution(core, target));
+      const close = (d <= limit) || (d <= 2 && target.length >= 4 && confusableSubstitution(core, target));
       if (!close) continue;
       // a different kind of document on the same subject (`实施意见` of a `指导意见`) is not a misquote
       const ks = splitTitle(target);

@@ -20,17 +20,21 @@ function entries(v: unknown): IdiomEntry[] {
   return out;
 }
 
-/** Entries by first character code, longest first: one pass over the text, no big alternation. */
-const BY_FIRST = new Map<number, IdiomEntry[]>();
+/** Entries by their first two character codes, longest first: one pass, no big alternation. */
+const BY_PREFIX = new Map<number, IdiomEntry[]>();
+const FIRST = new Uint8Array(65536);
+const SECOND = new Uint8Array(65536);
 for (const e of [...IDIOMS].sort((a, b) => b.wrong.length - a.wrong.length)) {
-  const k = e.wrong.charCodeAt(0);
-  const list = BY_FIRST.get(k);
+  const a = e.wrong.charCodeAt(0);
+  const b = e.wrong.charCodeAt(1);
+  FIRST[a] = 1;
+  SECOND[b] = 1;
+  const key = a * 65536 + b;
+  const list = BY_PREFIX.get(key);
   if (list) list.push(e);
-  else BY_FIRST.set(k, [e]);
+  else BY_PREFIX.set(key, [e]);
 }
 const BUILTIN = new Set(IDIOMS.map((e) => e.wrong));
-const FIRST = new Uint8Array(65536);
-for (const k of BY_FIRST.keys()) FIRST[k] = 1;
 
 export default defineRule(
   {
@@ -61,10 +65,12 @@ export default defineRule(
       const t = p.text;
       for (const e of extra) for (let i = t.indexOf(e.wrong); i >= 0; i = t.indexOf(e.wrong, i + e.wrong.length)) report(p, i, e);
       for (let i = 0; i < t.length; i++) {
-        const k = t.charCodeAt(i);
-        if (!FIRST[k]) continue;
-        const list = BY_FIRST.get(k)!;
-        const e = list.find((x) => t.startsWith(x.wrong, i));
+        const a = t.charCodeAt(i);
+        if (!FIRST[a]) continue;
+        const b = t.charCodeAt(i + 1);
+        if (!SECOND[b]) continue;
+        const list = BY_PREFIX.get(a * 65536 + b);
+        const e = list?.find((x) => t.startsWith(x.wrong, i));
         if (!e || ignore.has(e.wrong)) continue;
         report(p, i, e);
         i += e.wrong.length - 1;

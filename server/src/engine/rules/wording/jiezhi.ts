@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Paragraph } from '../../document';
-import { quantitiesIn } from '../../figures/quantities';
+import { quantitiesIn, Quantity } from '../../figures/quantities';
 import { range, replaceLogical, replaceSameLength } from '../../wording/text';
 
 /**
@@ -76,14 +76,18 @@ export default defineRule(
       }
       if (skip.has(p)) continue;
       RE_MUQIAN.lastIndex = 0;
+      let qs: Quantity[] | undefined;
+      let qi = 0;
       while ((m = RE_MUQIAN.exec(t))) {
         const before = m.index > 0 ? t[m.index - 1] : '';
         if (m.index > 0 && !CLAUSE_START.has(before)) continue;
-        // the clause that follows must state a figure (a stock "as of now")
-        let end = t.indexOf('。', m.index);
-        if (end < 0) end = t.length;
-        const figure = quantitiesIn(p).some((q) => q.from >= m!.index && q.from < end);
-        if (!figure) continue;
+        // the sentence that follows must state a figure (a stock "as of now")
+        let end = m.index + 2;
+        const limit = Math.min(t.length, m.index + 200);
+        while (end < limit && t[end] !== '。') end++;
+        qs ??= quantitiesIn(p);
+        while (qi < qs.length && qs[qi].from < m.index) qi++;
+        if (!(qi < qs.length && qs[qi].from < end)) continue;
         const r = range(p, m.index, m.index + 2);
         ctx.report({
           start: r.start,

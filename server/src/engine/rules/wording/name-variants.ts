@@ -30,6 +30,9 @@ const STOP_CODE = new Uint8Array(65536);
 for (const ch of STOP) STOP_CODE[ch.charCodeAt(0)] = 1;
 const SUFFIX_FIRST = new Uint8Array(65536);
 for (const x of SUFFIXES) SUFFIX_FIRST[x.charCodeAt(0)] = 1;
+/** Largest bucket still read as variants of one name. */
+const MAX_ANAGRAMS = 3;
+const MAX_ONE_OFF = 2;
 const DIFF_STOP = new Set([...'东西南北中上下前后左右内外大小新老一二三四五六七八九十']);
 
 interface Occurrence {
@@ -104,8 +107,10 @@ export default defineRule(
       if (LOW_LEVEL.has(v.suffix)) for (let k = 1; k < v.name.length; k++) add(`${v.suffix}|${k}|${v.name.slice(0, k)}\u0000${v.name.slice(k + 1)}`, v);
     }
     const seen = new Set<string>();
-    for (const group of buckets.values()) {
+    for (const [key, group] of buckets) {
       if (group.length < 2) continue;
+      // several names on one pattern (`马家营村`, `马家英村`, `马家莹村`) are a list of places, not a typo
+      if (group.length > (key.includes('|s|') ? MAX_ANAGRAMS : MAX_ONE_OFF)) continue;
       for (let a = 0; a < group.length; a++) {
         for (let b = a + 1; b < group.length; b++) {
           const x = group[a];

@@ -32,6 +32,12 @@ const BACKTICK = 0x60;
 const QUOTES = new Set([0, 1]);
 /** A reversed pair encloses a short name: `”八五“`. */
 const MAX_REVERSED = 20;
+/** A text this broken needs no more than this many pointers (the rest would only be noise). */
+const MAX_FINDINGS = 200;
+/** Open marks carried over a paragraph break (a page break inside a quote leaves one or two). */
+const MAX_CARRY = 4;
+/** How far down the stack of open marks a closing mark looks for its partner. */
+const MAX_DEPTH = 64;
 /** `1）` `（2` `a）` `一）`: list markers written with one bracket. */
 const LIST_MARK = /^[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$/;
 const RE_MARK_CHAR = /[0-9０-９a-zA-Z一二三四五六七八九十]/;
@@ -54,7 +60,9 @@ export default defineRule(
     fixable: true,
   },
   (ctx) => {
+    let budget = MAX_FINDINGS;
     const report = (mk: Mark, kind: 'open' | 'close'): void => {
+      if (budget-- <= 0) return;
       const f = FAMILIES[mk.family];
       const r = range(mk.p, mk.at, mk.at + 1);
       ctx.report({
@@ -73,10 +81,12 @@ export default defineRule(
     for (let pi = 0; pi < paragraphs.length; pi++) {
       const p = paragraphs[pi];
       const t = p.text;
-      const stack: Mark[] = [];
+      /** Logical offsets of the open marks (the family is read from the character). */
+      const stack: number[] = [];
       const carried = pending;
       pending = [];
       let inCode = false;
+      let balance: Balance | undefined;
       for (let i = 0; i < t.length; i++) {
         const code = t.charCodeAt(i);
         if (code === BACKTICK) {
@@ -87,19 +97,18 @@ export default defineRule(
         const o0 = OPEN[code];
         const c0 = CLOSE[code];
         if (!o0 && !c0) continue;
-        const o = o0 ? o0 - 1 : undefined;
-        const cl = c0 ? c0 - 1 : undefined;
-        const c = t[i];
-        if (o !== undefined && (c === '‘' || c === '’') && isLatin(t[i - 1]) && isLatin(t[i + 1])) continue; // apostrophe
-        if (cl !== undefined && c === '’' && isLatin(t[i - 1])) continue;
-        if (o !== undefined) {
-          stack.push({ family: o, ch: c, at: i, p });
+        // apostrophes: China’s, rock‘n’roll
+        if ((code === 0x2018 || code === 0x2019) && isLatin(t[i - 1]) && (code === 0x2019 || isLatin(t[i + 1]))) continue;
+        if (o0) {
+          stack.push(i);
           continue;
         }
-        const fam = cl!;
+        const fam = c0 - 1;
         // closes the innermost open mark of its family
         let k = stack.length - 1;
-        while (k >= 0 && stack[k].family !== fam) k--;
+        const floor = Math.max(-1, stack.length - 1 - MAX_DEPTH);
+        while (k > floor && OPEN[t.charCodeAt(stack[k])] - 1 !== fam) k--;
+        if (k === floor && floor >= 0) continue; // nested deeper than any real text: give up quietly
         if (k >= 0) {
           // crossing marks (`（“…）”`) are left alone: they still close later
           stack.splice(k, 1);
@@ -111,14 +120,15 @@ export default defineRule(
           carried.splice(ci, 1);
           continue;
         }
+        const c = t[i];
         if (c === ')') continue;
         // list markers `1）`, `一）`
         if (fam === 2 && isListMarker(t, i)) continue;
         // reversed pair `”八五“`: the matching opener follows soon and the rest balances
         if (QUOTES.has(fam) || fam === 3) {
           const f = FAMILIES[fam];
-          const j = t.indexOf(f.open, i + 1);
-          if (j > i + 1 && j - i - 1 <= MAX_REVERSED && !t.slice(i + 1, j).includes(f.close) && balancedAfter(t, j + 1, f)) {
+          const j = nextWithin(t, f.open, i + 1, MAX_REVERSED + 1);
+          if (j > i + 1 && !t.slice(i + 1, j).includes(f.close) && (balance ??= new Balance(t)).closesNothingAfter(j, f)) {
             const a = range(p, i, i + 1);
             const b = range(p, j, j + 1);
             ctx.report({
@@ -140,21 +150,20 @@ export default defineRule(
         }
         report({ family: fam, ch: c, at: i, p }, 'close');
       }
-      for (const left of carried) reportIfChecked(left, 'open');
-      // still open at the end: carried to the next paragraph if it is plain text
-      for (const left of stack) {
-        if (left.ch === '(') continue;
-        const next = paragraphs[pi + 1];
-        if (next && next.kind === 'text') pending.push(left);
-        else reportIfChecked(left, 'open');
+      for (const left of carried) report(left, 'open');
+      // still open at the end: carried to the next paragraph if it is plain text (a few at most)
+      const next = paragraphs[pi + 1];
+      const carry = !!next && next.kind === 'text' && stack.length <= MAX_CARRY;
+      for (const at of stack) {
+        if (budget <= 0) break;
+        const ch = t[at];
+        if (ch === '(') continue;
+        const mk: Mark = { family: OPEN[t.charCodeAt(at)] - 1, ch, at, p };
+        if (carry) pending.push(mk);
+        else report(mk, 'open');
       }
     }
-    for (const left of pending) reportIfChecked(left, 'open');
-
-    function reportIfChecked(mk: Mark, kind: 'open' | 'close'): void {
-      if (mk.ch === '(' || mk.ch === ')') return;
-      report(mk, kind);
-    }
+    for (const left of pending) report(left, 'open');
   },
 );
 
@@ -165,17 +174,38 @@ function isListMarker(t: string, i: number): boolean {
   return LIST_MARK.test(t.slice(s, i)) && MARK_BOUNDARY.has(s > 0 ? t[s - 1] : '');
 }
 
-/** After a reversed opener at j, do the quotes of the family balance (each opener closed, none extra)? */
-function balancedAfter(t: string, from: number, f: Family): boolean {
-  let depth = 1;
-  for (let i = from; i < t.length; i++) {
-    const c = t[i];
-    if (c === f.open) depth++;
-    else if (c === f.close) {
-      depth--;
-      if (depth < 0) return false;
+/** Index of `ch` in t[from, from + limit), or -1. */
+function nextWithin(t: string, ch: string, from: number, limit: number): number {
+  const end = Math.min(t.length, from + limit);
+  for (let k = from; k < end; k++) if (t[k] === ch) return k;
+  return -1;
+}
+
+/**
+ * Per paragraph and family, computed once: for a reversed opener at j, do the marks after it
+ * balance on their own (every later opener closed, no extra closer)? That is: the running count
+ * (open +1, close −1) over t[j+1…] never goes below 0 and ends at 0.
+ */
+class Balance {
+  private readonly byFamily = new Map<string, { total: Int32Array; min: Int32Array }>();
+  constructor(private readonly t: string) {}
+
+  closesNothingAfter(j: number, f: Family): boolean {
+    let s = this.byFamily.get(f.open);
+    if (!s) {
+      const n = this.t.length;
+      // total[x], min[x]: sum and lowest running sum of t[x…]
+      const total = new Int32Array(n + 1);
+      const min = new Int32Array(n + 1);
+      for (let x = n - 1; x >= 0; x--) {
+        const c = this.t[x];
+        const v = c === f.open ? 1 : c === f.close ? -1 : 0;
+        total[x] = v + total[x + 1];
+        min[x] = Math.min(0, v + min[x + 1]);
+      }
+      s = { total, min };
+      this.byFamily.set(f.open, s);
     }
+    return s.total[j + 1] === 0 && s.min[j + 1] >= 0;
   }
-  // the reversed opener itself is not closed: depth 1 at the end means everything after balances
-  return depth === 1;
 }

@@ -45,9 +45,12 @@ function currentWork(t: string, from: number, to: number): boolean {
   return RE_CURRENT_BEFORE.test(t.slice(Math.max(0, from - 12), from)) || RE_CURRENT_AFTER.test(t.slice(to, to + 14));
 }
 
+const SENTENCE_END = new Set(['。', '；', ';', '！', '？']);
+
 function historyContext(t: string, from: number, to: number): boolean {
   let s = from;
-  while (s > 0 && !'。；;！？'.includes(t[s - 1])) s--;
+  const floor = Math.max(0, from - 20);
+  while (s > floor && !SENTENCE_END.has(t[s - 1])) s--;
   return RE_HISTORY_BEFORE.test(t.slice(Math.max(s, from - 20), from)) || RE_HISTORY_AFTER.test(t.slice(to, to + 16));
 }
 
