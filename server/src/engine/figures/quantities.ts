@@ -137,6 +137,8 @@ for (const ch of '“”"「『‘《') CLASS[ch.charCodeAt(0)] |= K_QUOTE;
 const C_BAI = 0x767e; // 百
 const C_YU = 0x4f59; // 余
 const C_DUO = 0x591a; // 多
+const C_WAN = 0x4e07; // 万
+const C_YI = 0x4ebf; // 亿
 const CN_DIGITS = '〇零一二三四五六七八九两';
 const SCALE_INITIAL = '百千万亿';
 const RANGE_SEP = '～~〜至到—–-－';
@@ -578,6 +580,7 @@ function readChinese(t: string, i: number, mask: Uint8Array): ReadResult {
   while (u < t.length && isSp(t.charCodeAt(u))) u++;
   const cu = t.charCodeAt(u);
   if (cu === C_YU || cu === C_DUO) u++;
+  if (t.charCodeAt(u) === C_WAN || t.charCodeAt(u) === C_YI) u++;
   if (!startsWithAny(t, u, CN_UNITS) && !t.startsWith('个百分点', u) && !t.startsWith('百分点', u)) return skip;
   const run = t.slice(i, j);
   // `一` alone is an article far more often than a count; 一二三 is a sequence, not a number

@@ -109,7 +109,7 @@ export function isCount(q: Quantity): boolean {
   return q.kind === 'number' && !q.approx && q.high === undefined && !NOT_COUNT_UNITS.has(q.unit) && q.value > 0 && Number.isInteger(q.value);
 }
 
-const RE_BASE = /受理|收到|收案|审结|审理|审查|审核|核查|复核|开庭|办结|办理|排查|调解|调处|登记|接收|接待|抽取|抽查|评查|检查|应诉|参与|涉及|发生|发出|提交|报送|申请|案件|纠纷|诉讼|复议|总数|总量|合计|总计/;
+const RE_BASE = /受理|收到|收案|审结|审理|审查|审核|核查|复核|开庭|办结|办理|排查|调解|调处|登记|接收|接待|抽取|抽查|评查|检查|应诉|参与|涉及|发生|发出|提交|报送|申请|案件|纠纷|诉讼|复议|总数|总量|合计|总计|应(?:参加|参训|到|出庭|报备|备案|审查|审核|办理|公开|签订)/;
 const RE_LIST_GLUE = /^\s*[、和及与]\s*$/;
 const RE_FOLLOWED_BY_QIZHONG = /^[\s，,：:]{0,4}其中/;
 
