@@ -194,7 +194,7 @@ function packageSize(): void {
   const r = spawnSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: 'ignore' });
   if (r.status === 0 && existsSync(vsix)) out(`- \`.vsix\` size: ${(statSync(vsix).size / 1024).toFixed(0)} KB (target ≤ 1 MB)`);
   else out('- `.vsix`: not built (npm run package failed)');
-  const act = join(root, 'bench', 'activation.json');
+  const act = join(root, 'dist', 'activation.json');
   if (existsSync(act)) {
     const a = JSON.parse(readFileSync(act, 'utf8')) as { ms: number; date: string };
     out(`- activation time in the real VS Code (from the last integration run, ${a.date}): ${a.ms} ms`);

@@ -3,6 +3,8 @@
  * decides which documents are checked, and contributes the commands and the status bar item.
  */
 import * as vscode from 'vscode';
+import { readdirSync } from 'fs';
+import { join } from 'path';
 import {
   LanguageClient,
   LanguageClientOptions,
@@ -46,6 +48,12 @@ let diagnosticsSink: ((uri: vscode.Uri, d: vscode.Diagnostic[]) => void) | undef
 let structurePanel: vscode.WebviewPanel | undefined;
 /** Watches `.fazhi-report.json` for the running client (disposed with it). */
 let configWatcher: vscode.FileSystemWatcher | undefined;
+/**
+ * Activation timing (`performance.now()` values), for the integration run that reports the
+ * activation time: when `activate()` started and returned, when the server first answered
+ * `initialize`, when the first diagnostics arrived.
+ */
+const timing: { activateStart?: number; docsScanned?: number; activated?: number; serverStarted?: number; firstDiagnostics?: number } = {};
 
 function settings(scope?: vscode.Uri) {
   const c = vscode.workspace.getConfiguration(SECTION, scope ?? null);
@@ -97,6 +105,7 @@ function createClient(): LanguageClient {
     middleware: {
       handleDiagnostics(uri, diagnostics, next) {
         const key = uri.toString();
+        timing.firstDiagnostics ??= performance.now();
         pending.delete(key);
         const mapped = diagnostics.map(localDocLink);
         lastDiagnostics.set(key, mapped);
@@ -145,6 +154,7 @@ async function startClient(): Promise<void> {
   client = c;
   try {
     await c.start();
+    timing.serverStarted ??= performance.now();
     log('language server started');
     for (const uri of forced) await sendCheckDocument(uri);
   } catch (err) {
@@ -177,13 +187,18 @@ async function stopClient(): Promise<void> {
 /** Rule ids with a documentation page shipped in the extension (docs/rules/<id>.md). */
 let localDocs = new Set<string>();
 
-async function scanLocalDocs(): Promise<void> {
-  const root = vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules');
+/**
+ * Lists the pages with Node's fs: the extension's own folder is on the extension host's disk (this is
+ * a Node extension), and `workspace.fs` would cost a round trip per folder through the workbench
+ * (seconds of activation in a remote window such as code-server's).
+ */
+function scanLocalDocs(): void {
+  const root = join(ext.extensionPath, 'docs', 'rules');
   const ids = new Set<string>();
   try {
-    for (const [cat, type] of await vscode.workspace.fs.readDirectory(root)) {
-      if (type !== vscode.FileType.Directory) continue;
-      for (const [f] of await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(root, cat))) if (f.endsWith('.md')) ids.add(`${cat}/${f.slice(0, -3)}`);
+    for (const cat of readdirSync(root, { withFileTypes: true })) {
+      if (!cat.isDirectory()) continue;
+      for (const f of readdirSync(join(root, cat.name))) if (f.endsWith('.md')) ids.add(`${cat.name}/${f.slice(0, -3)}`);
     }
   } catch {
     /* no docs shipped */
@@ -533,13 +548,15 @@ async function restartServer(): Promise<void> {
 // ---------------------------------------------------------------- activation
 
 export async function activate(context: vscode.ExtensionContext) {
+  timing.activateStart = performance.now();
   ext = context;
   output = vscode.window.createOutputChannel(vscode.l10n.t('Law-based Government Report Checker'), { log: true });
   status = vscode.window.createStatusBarItem('fazhiReport.status', vscode.StatusBarAlignment.Right, 100);
   status.name = vscode.l10n.t('Report check');
   context.subscriptions.push(output, status);
   for (const u of context.workspaceState.get<string[]>(FORCED_KEY, [])) forced.add(u);
-  await scanLocalDocs();
+  scanLocalDocs();
+  timing.docsScanned = performance.now();
 
   const reg = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   reg('fazhiReport.checkStructure', (uri?: vscode.Uri, options?: { show?: boolean }) => checkStructure(uri instanceof vscode.Uri ? uri : undefined, options));
@@ -576,6 +593,7 @@ export async function activate(context: vscode.ExtensionContext) {
     { dispose: () => void stopClient() },
   );
   await startClient();
+  timing.activated = performance.now();
   return {
     /** For tests: the server's last status of a document, and the client. */
     status: (uri: vscode.Uri) => docStatus.get(uri.toString()),
@@ -583,6 +601,14 @@ export async function activate(context: vscode.ExtensionContext) {
     isChecked: (doc: vscode.TextDocument) => clientAllows(doc),
     get client() {
       return client;
+    },
+    /**
+     * Milliseconds from the start of `activate()` to its end, to the server's first answer to
+     * `initialize`, and to the first diagnostics (undefined until they happen).
+     */
+    timing: () => {
+      const since = (t?: number) => (t === undefined || timing.activateStart === undefined ? undefined : Math.round((t - timing.activateStart) * 10) / 10);
+      return { docsScannedMs: since(timing.docsScanned), activateMs: since(timing.activated), serverStartMs: since(timing.serverStarted), firstDiagnosticsMs: since(timing.firstDiagnostics) };
     },
   };
 }

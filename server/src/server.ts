@@ -51,7 +51,7 @@ import { DocumentStore, OpenDocument } from './lsp/documents';
 import { AnalysisCache } from './lsp/analysis';
 import { DEFAULT_SETTINGS, normaliseSettings, Settings } from './lsp/settings';
 import { CONFIG_GLOB, FIX_ALL_KIND, LANGUAGE_ID, NOTIFICATIONS, REQUESTS, SETTINGS_SECTION, SOURCE } from './lsp/constants';
-import { toDiagnostic } from './lsp/convert';
+import { toDiagnostic, DiagnosticSupport } from './lsp/convert';
 import { codeActions } from './lsp/actions';
 import { hoverAt } from './lsp/hover';
 import { documentSymbols, foldingRanges } from './lsp/outline';
@@ -59,6 +59,7 @@ import { completions, TRIGGER_CHARACTERS } from './lsp/completion';
 import { structureOf } from './lsp/structure';
 import { looksLikeReport } from './lsp/detect';
 import { FAULT_ENV, injectFaults } from './lsp/faults';
+import { registerPid } from './lsp/pid';
 
 const connection = createConnection(ProposedFeatures.all);
 const store = new DocumentStore();
@@ -83,7 +84,8 @@ let hasConfigurationCapability = false;
 let hasDynamicConfigRegistration = false;
 let hasWatchedFilesRegistration = false;
 let hasDocumentChanges = false;
-let hasRelatedInformation = false;
+/** Optional parts of a diagnostic the client declared it supports (`textDocument.publishDiagnostics`). */
+let diagnosticSupport: DiagnosticSupport = { relatedInformation: false, codeDescription: true, data: true };
 /** Settings when the client cannot answer `workspace/configuration`. */
 let pushedSettings: Settings = { ...DEFAULT_SETTINGS };
 const settingsByUri = new Map<string, Promise<Settings>>();
@@ -269,7 +271,7 @@ async function validate(uri: string): Promise<void> {
   const options = optionsFor(uri, settings);
   optionsByUri.set(uri, options);
   const a = cache.get(cur.doc, options);
-  const diagnostics = a.analysis.findings.map((f) => toDiagnostic(cur.doc, f, hasRelatedInformation));
+  const diagnostics = a.analysis.findings.map((f) => toDiagnostic(cur.doc, f, diagnosticSupport));
   for (const f of a.analysis.findings) counts[f.severity]++;
   lastPublished.set(uri, version);
   connection.sendDiagnostics({ uri, version, diagnostics });
@@ -323,7 +325,10 @@ connection.onInitialize((params): InitializeResult => {
   hasDynamicConfigRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   hasWatchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   hasDocumentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
-  hasRelatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+  const pd = caps.textDocument?.publishDiagnostics;
+  // codeDescription and data only for clients that say they use them (VS Code does): they are most
+  // of the bytes of a publishDiagnostics on a long draft
+  diagnosticSupport = { relatedInformation: !!pd?.relatedInformation, codeDescription: !!pd?.codeDescriptionSupport, data: !!pd?.dataSupport };
   const init = (params.initializationOptions ?? {}) as { settings?: unknown; forcedDocuments?: unknown };
   if (init.settings) pushedSettings = normaliseSettings((init.settings as Record<string, unknown>)[SETTINGS_SECTION] ?? init.settings);
   if (Array.isArray(init.forcedDocuments)) for (const u of init.forcedDocuments) if (typeof u === 'string') forcedAtStart.add(u);
@@ -493,4 +498,5 @@ connection.onRequest(REQUESTS.checkDocument, guard(REQUESTS.checkDocument, (para
   return { checked: true };
 }));
 
+registerPid(connection);
 connection.listen();

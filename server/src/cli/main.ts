@@ -5,23 +5,27 @@
 import { existsSync, statSync, writeFileSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join, resolve } from 'path';
-import { Worker } from 'worker_threads';
 import { RULES, RULES_BY_ID } from '../engine/rules';
 import { BUILTIN_PROFILES } from '../engine/profile';
 import { SEVERITIES, Severity } from '../engine/types';
 import { checkFile, clearConfigCache, configFor, FileResult, Overrides } from './checkfile';
 import { expandInputs, InputFile } from './files';
 import { formatJson, formatText, severityCounts } from './format';
-import { formatSarif } from './sarif';
-import { buildSummary, formatSummaryJson, formatSummaryText } from './summary';
 import type { WorkerRequest, WorkerResponse } from './worker';
-import pkg from '../../../package.json';
+// a named import: the bundle keeps only the version string, not the whole package.json
+import { version as pkgVersion } from '../../../package.json';
 
 import { readReport } from './read';
 
 export { decode, readReport } from './read';
 
-export const VERSION: string = (pkg as { version?: string }).version ?? '0.0.0';
+export const VERSION: string = pkgVersion ?? '0.0.0';
+
+// Loaded on first use, so that the common path (text output, a few files, one thread) does not pay for them.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const sarif = (): typeof import('./sarif') => require('./sarif') as typeof import('./sarif');
+const summary = (): typeof import('./summary') => require('./summary') as typeof import('./summary');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const USAGE = `用法: fazhi-report check [选项] 路径...
       fazhi-report text 文件...      输出检查器读到的文字（.docx 提取的文字、GBK 解码后的文字），行号与检查结果一致
@@ -218,6 +222,8 @@ async function checkAll(files: InputFile[], o: Overrides, jobs: number | undefin
     let next = 0;
     let live = 0;
     const start = (): void => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { Worker } = require('worker_threads') as typeof import('worker_threads');
       const w = new Worker(script);
       let current = -1;
       live++;
@@ -343,9 +349,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (machine) for (const r of results) if (r.error) io.stderr(`fazhi-report: ${r.file}: ${r.error}\n`);
 
   const color = p.color && !p.output;
-  const output = p.summary
-    ? p.format === 'json' ? formatSummaryJson(buildSummary(results)) : p.format === 'sarif' ? formatSarif(results, cwd, VERSION) : formatSummaryText(buildSummary(results), color)
-    : p.format === 'json' ? formatJson(results) : p.format === 'sarif' ? formatSarif(results, cwd, VERSION) : formatText(results, color);
+  const output = p.format === 'sarif' ? sarif().formatSarif(results, cwd, VERSION)
+    : p.summary
+      ? p.format === 'json' ? summary().formatSummaryJson(summary().buildSummary(results)) : summary().formatSummaryText(summary().buildSummary(results), color)
+      : p.format === 'json' ? formatJson(results) : formatText(results, color);
   if (p.output) {
     try {
       writeFileSync(resolve(cwd, p.output), output + '\n');

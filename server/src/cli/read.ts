@@ -3,8 +3,28 @@
  * (detected); `.docx` through mammoth. Every failure is a short Chinese reason, never an exception.
  */
 import { readFileSync, statSync } from 'fs';
-import { extname } from 'path';
-import { DocxError, extractDocx } from './docx';
+import { extname, join } from 'path';
+
+/** Set by scripts/build.mjs in the bundles: the .docx reader is a separate file there (`dist/cli-docx.js`). */
+declare const __FAZHI_BUNDLE__: boolean | undefined;
+
+type DocxModule = typeof import('./docx');
+let docxModule: DocxModule | undefined;
+
+/**
+ * The .docx reader (mammoth, XML, zip: most of the CLI's code) is loaded only when a .docx is met,
+ * so checking text files does not pay for compiling it.
+ */
+function docxReader(): DocxModule {
+  if (!docxModule) {
+    docxModule = typeof __FAZHI_BUNDLE__ !== 'undefined' && __FAZHI_BUNDLE__
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      ? (require(join(__dirname, 'cli-docx.js')) as DocxModule)
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      : (require('./docx') as DocxModule);
+  }
+  return docxModule;
+}
 
 /** Extensions checked when a folder or a glob is given. */
 export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'] as const;
@@ -98,13 +118,19 @@ export async function readReport(path: string, limits: ReadLimits = {}): Promise
     if (st.size === 0) return { error: '文件为空' };
     const buf = readFileSync(path);
     if (docx) {
+      let reader: DocxModule;
       try {
-        const text = await extractDocx(buf);
+        reader = docxReader();
+      } catch (e) {
+        return { error: `无法加载 .docx 读取模块（${String((e as Error)?.message ?? e).split('\n')[0].slice(0, 100)}），请重新运行 npm run build` };
+      }
+      try {
+        const text = await reader.extractDocx(buf);
         if (text.length > (limits.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES)) return { error: '.docx 中的文字过多，未检查' };
         if (!text.trim()) return { error: '.docx 中没有文字' };
         return { text, encoding: 'docx' };
       } catch (e) {
-        return { error: e instanceof DocxError ? e.message : `.docx 无法读取：${String((e as Error)?.message ?? e).slice(0, 100)}` };
+        return { error: e instanceof reader.DocxError ? e.message : `.docx 无法读取：${String((e as Error)?.message ?? e).slice(0, 100)}` };
       }
     }
     if (UNSUPPORTED_EXTENSIONS[ext]) return { error: UNSUPPORTED_EXTENSIONS[ext] };

@@ -90,13 +90,19 @@ const RE_FUTURE_WORD = /将|要|计划|拟|力争|继续|持续/;
 /** `一是`, `（一）` before the sentence proper. */
 const RE_LEAD_MARK = /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
+/** First characters of RE_PLAN_LEAD, RE_SUBJECT_WILL and RE_YEAR_LEAD. */
+const PLAN_FIRST = new Set([...'下今明来新接我全12'].map((c) => c.charCodeAt(0)));
+
 /**
  * Does the sentence open on plans? `narrow` (for inferring a plans part from closing paragraphs)
  * takes only explicit leads (`下一步`, `今后`, `明年`, the next year); the broad reading also takes
  * `我局将继续……`.
  */
 export function isPlanSentence(text: string, reportYear?: number, narrow = false): boolean {
-  const t = text.replace(RE_LEAD_MARK, '');
+  const lead = RE_LEAD_MARK.exec(text);
+  const t = lead ? text.slice(lead[0].length) : text;
+  // every reading opens on one of these characters
+  if (!PLAN_FIRST.has(t.charCodeAt(0))) return false;
   if (RE_PLAN_LEAD.test(t)) return true;
   if (!narrow && RE_SUBJECT_WILL.test(t)) return true;
   const y = RE_YEAR_LEAD.exec(t);

@@ -172,6 +172,8 @@ const RE_PAGE_OF = /^(?:第\s*\d{1,3}\s*页[，,\s]{0,2}共\s*\d{1,3}\s*页|共\
 const RE_MD_HEADING = /^(#{1,6})[ \t]+/;
 const RE_CJK4 = /[\u4e00-\u9fff]{4}/;
 const RE_LIST_ITEM = /^[-*+][ \t]+/;
+const RE_EMPHASIS = /\*\*|__/;
+const RE_SENTENCE_END = /[。！？!?；;]/g;
 const TERMINAL = new Set(['。', '！', '？', '!', '?', '；', ';', '：', ':', '…']);
 const TITLE_END = /(?:报告|情况|总结|综述|汇报)$/;
 /** `（2025年1月20日）` under a title. */
@@ -275,14 +277,15 @@ function isDateOnly(content: string): boolean {
 
 /** The width at which pasted text was hard-wrapped (0 when it was not). */
 function wrapWidth(lines: RawLine[]): number {
-  const lens: number[] = [];
+  const all = new Float64Array(lines.length);
+  let k = 0;
   for (const l of lines) {
     if (l.blank || l.noise || l.comment || l.md || l.table) continue;
     const last = l.content[l.content.length - 1];
-    if (!TERMINAL.has(last)) lens.push(visibleLength(l.content));
+    if (!TERMINAL.has(last)) all[k++] = visibleLength(l.content);
   }
-  if (lens.length < 5) return 0;
-  lens.sort((a, b) => a - b);
+  if (k < 5) return 0;
+  const lens = all.subarray(0, k).sort();
   const w = lens[Math.floor(lens.length * 0.75)];
   // hard-wrapped text has many lines of about the same, full width; headings and titles do not
   let near = 0;
@@ -290,32 +293,57 @@ function wrapWidth(lines: RawLine[]): number {
   return near >= 5 && near >= lens.length * 0.4 && w >= 12 ? w : 0;
 }
 
-/** Build a logical string from [start,end) of the original text, dropping Markdown emphasis. */
-function appendLogical(text: string, start: number, end: number, chars: string[], map: number[]): void {
+/**
+ * Offsets of the logical characters of all paragraphs, written into one buffer per document (each
+ * paragraph's `map` is a view of its slice): no per-character allocation.
+ */
+interface MapBuffer {
+  buf: Int32Array;
+  used: number;
+}
+
+/**
+ * Appends [start,end) of the original text to a logical string, dropping Markdown emphasis
+ * (`**`, `__`); writes the offsets to `mb`. Returns the logical text of the run.
+ */
+function appendLogical(text: string, start: number, end: number, mb: MapBuffer): string {
+  const buf = mb.buf;
+  let w = mb.used;
+  const run0 = text.slice(start, end);
+  if (!RE_EMPHASIS.test(run0)) {
+    // fast path: no emphasis marker in the run
+    for (let i = start; i < end; i++) buf[w++] = i;
+    mb.used = w;
+    return run0;
+  }
+  let out = '';
   let run = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if ((c === 42 || c === 95) && text.charCodeAt(i + 1) === c) {
       // `**` / `__` emphasis markers are not content
-      if (i > run) chars.push(text.slice(run, i));
+      if (i > run) out += text.slice(run, i);
       i++;
       run = i + 1;
       continue;
     }
-    map.push(i);
+    buf[w++] = i;
   }
-  if (end > run) chars.push(text.slice(run, end));
+  if (end > run) out += text.slice(run, end);
+  mb.used = w;
+  return out;
 }
 
 function buildParagraphs(text: string, raw: RawLine[]): Paragraph[] {
   const width = wrapWidth(raw);
   const paragraphs: Paragraph[] = [];
+  const mb: MapBuffer = { buf: new Int32Array(text.length), used: 0 };
   let cur: RawLine[] = [];
   const flush = (kind: ParagraphKind = 'text', mdLevel?: number): void => {
     if (!cur.length) return;
     if (kind === 'text' && cur[0].list) kind = 'list-item';
-    const chars: string[] = [];
-    const map: number[] = [];
+    const base = mb.used;
+    let logical = '';
     for (const l of cur) {
       let s = l.start;
       if (l.md) {
@@ -325,7 +353,8 @@ function buildParagraphs(text: string, raw: RawLine[]): Paragraph[] {
         s += 1;
         while (s < l.end && isSpace(text.charCodeAt(s))) s++;
       }
-      appendLogical(text, s, l.end, chars, map);
+      const part = appendLogical(text, s, l.end, mb);
+      logical = logical ? logical + part : part;
     }
     const p: Paragraph = {
       index: paragraphs.length,
@@ -334,13 +363,14 @@ function buildParagraphs(text: string, raw: RawLine[]): Paragraph[] {
       end: cur[cur.length - 1].end,
       firstLine: cur[0].index,
       lastLine: cur[cur.length - 1].index,
-      text: chars.join(''),
-      map: Int32Array.from(map),
+      text: logical,
+      map: mb.buf.subarray(base, mb.used),
       mdLevel,
     };
     // trim logical whitespace left by stripped markers
     trimLogical(p);
     if (p.text.length) paragraphs.push(p);
+    else mb.used = base;
     cur = [];
   };
   for (const l of raw) {
@@ -376,7 +406,7 @@ function trimLogical(p: Paragraph): void {
   while (e > s && isSpace(p.text.charCodeAt(e - 1))) e--;
   if (s === 0 && e === p.text.length) return;
   p.text = p.text.slice(s, e);
-  p.map = p.map.slice(s, e);
+  p.map = p.map.subarray(s, e);
   if (p.text.length) {
     p.start = p.map[0];
     p.end = p.map[p.map.length - 1] + 1;
@@ -533,10 +563,6 @@ function bracketStyle(open: string, close: string): Heading['brackets'] {
 // ---------------------------------------------------------------------------------------------
 // Sentences and enumerations.
 
-/** 。！？!?；; */
-function isSentenceEnd(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
-}
 /** ”’）」 */
 function isCloser(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x300d;
@@ -545,22 +571,24 @@ function isCloser(c: number): boolean {
 function splitSentences(p: Paragraph, out: Sentence[]): void {
   const t = p.text;
   const n = t.length;
+  const map = p.map;
   let from = 0;
-  for (let i = 0; i <= n; i++) {
-    if (i === n || isSentenceEnd(t.charCodeAt(i))) {
-      let to = i === n ? i : i + 1;
-      // keep a closing quote or bracket with its sentence
-      while (to < n && isCloser(t.charCodeAt(to))) to++;
-      let s = from;
-      while (s < to && isSpace(t.charCodeAt(s))) s++;
-      if (to > s) {
-        const r = mapRange(p, s, to);
-        out.push({ paragraph: p, from: s, to, text: t.slice(s, to), start: r.start, end: r.end, index: out.length });
-      }
-      if (i === t.length) break;
-      from = to;
-      i = to - 1;
+  RE_SENTENCE_END.lastIndex = 0;
+  for (;;) {
+    let i = n;
+    if (from < n) {
+      RE_SENTENCE_END.lastIndex = from;
+      const m = RE_SENTENCE_END.exec(t);
+      if (m) i = m.index;
     }
+    let to = i === n ? i : i + 1;
+    // keep a closing quote or bracket with its sentence
+    while (to < n && isCloser(t.charCodeAt(to))) to++;
+    let s = from;
+    while (s < to && isSpace(t.charCodeAt(s))) s++;
+    if (to > s) out.push({ paragraph: p, from: s, to, text: t.slice(s, to), start: map[s], end: map[to - 1] + 1, index: out.length });
+    if (i === n) break;
+    from = to;
   }
 }
 
@@ -573,8 +601,11 @@ interface EnumCandidate {
   strong: boolean;
 }
 
+const NO_CANDIDATES: EnumCandidate[] = [];
+
 function enumCandidates(p: Paragraph): EnumCandidate[] {
   const t = p.text;
+  if (t.indexOf('是') < 0) return NO_CANDIDATES;
   const out: EnumCandidate[] = [];
   RE_ENUM.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -695,16 +726,19 @@ function findSignature(paragraphs: Paragraph[], bodyStart: number): Signature | 
 // ---------------------------------------------------------------------------------------------
 // Sections and parts.
 
-function buildSections(paragraphs: Paragraph[], bodyStart: number, endBefore: number): { roots: Section[]; all: Section[]; loose: Paragraph[]; inner: Map<Paragraph, Section> } {
+/** Innermost section of each paragraph, by paragraph index. */
+type InnerSections = Array<Section | undefined>;
+
+function buildSections(paragraphs: Paragraph[], bodyStart: number, endBefore: number): { roots: Section[]; all: Section[]; loose: Paragraph[]; inner: InnerSections } {
   const roots: Section[] = [];
   const all: Section[] = [];
   const stack: Section[] = [];
   const loose: Paragraph[] = [];
-  const inner = new Map<Paragraph, Section>();
+  const inner: InnerSections = new Array(paragraphs.length).fill(undefined);
   for (let i = bodyStart; i < endBefore; i++) {
     const p = paragraphs[i];
     const h = p.heading;
-    if (!h && stack.length) inner.set(p, stack[stack.length - 1]);
+    if (!h && stack.length) inner[i] = stack[stack.length - 1];
     if (h) {
       while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
       const sec: Section = { heading: h, level: h.level, start: p.start, end: p.end, paragraphs: [p], children: [] };
@@ -715,9 +749,9 @@ function buildSections(paragraphs: Paragraph[], bodyStart: number, endBefore: nu
       } else roots.push(sec);
       all.push(sec);
       stack.push(sec);
-      inner.set(p, sec);
+      inner[i] = sec;
       for (const s of stack) s.end = Math.max(s.end, p.end);
-      for (const s of stack.slice(0, -1)) s.paragraphs.push(p);
+      for (let k = 0; k < stack.length - 1; k++) stack[k].paragraphs.push(p);
     } else if (stack.length) {
       for (const s of stack) {
         s.paragraphs.push(p);
@@ -728,8 +762,26 @@ function buildSections(paragraphs: Paragraph[], bodyStart: number, endBefore: nu
   return { roots, all, loose, inner };
 }
 
+/** The sentences of each paragraph (they are contiguous in `doc.sentences`). */
+interface SentenceGroups {
+  get(p: Paragraph): Sentence[];
+}
+
+function sentencesByParagraph(doc: ReportDocument): SentenceGroups {
+  const first = new Int32Array(doc.paragraphs.length + 1).fill(-1);
+  const count = new Int32Array(doc.paragraphs.length + 1);
+  for (const s of doc.sentences) {
+    const i = s.paragraph.index;
+    if (first[i] < 0) first[i] = s.index;
+    count[i]++;
+  }
+  return {
+    get: (p) => (first[p.index] < 0 ? [] : doc.sentences.slice(first[p.index], first[p.index] + count[p.index])),
+  };
+}
+
 /** Parts: level-1 sections, or, where the report has none, parts inferred from content. */
-function buildParts(doc: ReportDocument, roots: Section[], loose: Paragraph[]): Section[] {
+function buildParts(doc: ReportDocument, roots: Section[], body: Paragraph[]): Section[] {
   const parts: Section[] = [];
   for (const r of roots) {
     if (r.level !== 1) continue;
@@ -743,23 +795,18 @@ function buildParts(doc: ReportDocument, roots: Section[], loose: Paragraph[]): 
     }
     parts.push(r);
   }
-  const byParagraph = new Map<Paragraph, Sentence[]>();
-  for (const s of doc.sentences) {
-    const list = byParagraph.get(s.paragraph);
-    if (list) list.push(s);
-    else byParagraph.set(s.paragraph, [s]);
-  }
+  const byParagraph = sentencesByParagraph(doc);
   if (parts.length) {
     inferClosingParts(doc, parts, byParagraph);
     return parts;
   }
   // No top-level parts: measures in the body, problems and plans in closing paragraphs.
-  const body = [...loose, ...roots.flatMap((r) => r.paragraphs)].sort((a, b) => a.index - b.index);
   if (!body.length) return parts;
   let problemsAt = -1;
   let plansAt = -1;
   for (const p of body) {
-    for (const s of byParagraph.get(p) ?? []) {
+    if (problemsAt >= 0 && plansAt >= 0) break;
+    for (const s of byParagraph.get(p)) {
       if (problemsAt < 0 && isProblemSentence(s.text)) problemsAt = p.index;
       if (plansAt < 0 && isPlanSentence(s.text, doc.reportYear, true)) plansAt = p.index;
     }
@@ -815,7 +862,7 @@ function liftClosingChildren(doc: ReportDocument, parts: Section[], last: Sectio
  * last part (after its last heading) carry the missing parts. They become inferred parts, cut at
  * sentence boundaries, and the sections they came from end where they begin.
  */
-function inferClosingParts(doc: ReportDocument, parts: Section[], byParagraph: Map<Paragraph, Sentence[]>): void {
+function inferClosingParts(doc: ReportDocument, parts: Section[], byParagraph: SentenceGroups): void {
   const needProblems = !parts.some((p) => p.kind === 'problems');
   const needPlans = !parts.some((p) => p.kind === 'plans');
   if (!needProblems && !needPlans) return;
@@ -829,7 +876,7 @@ function inferClosingParts(doc: ReportDocument, parts: Section[], byParagraph: M
   let problemAt: Sentence | undefined;
   let planAt: Sentence | undefined;
   for (const p of tail) {
-    for (const s of byParagraph.get(p) ?? []) {
+    for (const s of byParagraph.get(p)) {
       if (needProblems && last.kind !== 'plans' && !problemAt && !planAt && isProblemSentence(s.text, true)) problemAt = s;
       if (needPlans && !planAt && isPlanSentence(s.text, doc.reportYear, true)) planAt = s;
     }
@@ -841,7 +888,7 @@ function inferClosingParts(doc: ReportDocument, parts: Section[], byParagraph: M
   const inferred = (kind: PartKind, start: number, stop: number, ps: Paragraph[]): Section =>
     ({ level: 1, start, end: stop, paragraphs: ps, children: [], kind, kindSource: 'content', inferred: true });
   // trim the sections the closing paragraphs came from: they end with the sentence before the cut
-  const before = (byParagraph.get(cut.paragraph) ?? []).filter((x) => x.end <= cut.start);
+  const before = byParagraph.get(cut.paragraph).filter((x) => x.end <= cut.start);
   for (let s: Section | undefined = last; s; s = s.children[s.children.length - 1]) {
     s.paragraphs = s.paragraphs.filter((p) => p.start < cut.start);
     const lastPara = s.paragraphs[s.paragraphs.length - 1];
@@ -893,20 +940,24 @@ export function parseDocument(text: string): ReportDocument {
     text, lines, paragraphs, headings: liveHeadings, title, coverLetter, signature, parts: [], sections: [],
     enumerations: [], sentences, reportYear, bodyStart, comments,
   };
-  const { roots, all, loose, inner } = buildSections(paragraphs, bodyStart, endBefore);
+  const { roots, all, inner } = buildSections(paragraphs, bodyStart, endBefore);
   doc.sections = all;
-  doc.parts = buildParts(doc, roots, loose);
-  doc.enumerations = buildEnumerations(paragraphs.slice(bodyStart, endBefore), inner);
+  // every body paragraph is loose or in a top-level section: the body is the range itself
+  const body = paragraphs.slice(bodyStart, endBefore);
+  doc.parts = buildParts(doc, roots, body);
+  doc.enumerations = buildEnumerations(body, inner);
   return doc;
 }
 
 /** Enumerations `一是……二是……`: strong candidates always; a weak one only where the series needs it. */
-function buildEnumerations(paragraphs: Paragraph[], inner: Map<Paragraph, Section>): Enumeration[] {
+function buildEnumerations(paragraphs: Paragraph[], inner: InnerSections): Enumeration[] {
   const out: Enumeration[] = [];
-  const secs = paragraphs.map((p) => inner.get(p));
+  const secs = paragraphs.map((p) => inner[p.index]);
   const cands = paragraphs.map((p) => enumCandidates(p));
   // the last candidate index of each ordinal in each paragraph
+  const none = new Map<number, number>();
   const last = cands.map((list) => {
+    if (!list.length) return none;
     const m = new Map<number, number>();
     list.forEach((c, q) => m.set(c.ordinal, q));
     return m;

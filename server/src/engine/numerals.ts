@@ -1,13 +1,25 @@
 /** Chinese numerals (一二三…十百千万, 两, 〇/零) as integers. */
 
-const DIGITS: Record<string, number> = {
-  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-};
-const UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
-
 export const CN_DIGIT_CLASS = '〇零一二三四五六七八九两十百千万亿';
 /** Characters of ordinals as used in headings (`一、`, `（十二）`, `二十是`). */
 export const CN_ORDINAL_CLASS = '一二三四五六七八九十';
+
+/** Value of a digit character (0–9), or −1. */
+function digitOf(c: number): number {
+  switch (c) {
+    case 0x3007: case 0x96f6: return 0; // 〇 零
+    case 0x4e00: return 1; // 一
+    case 0x4e8c: case 0x4e24: return 2; // 二 两
+    case 0x4e09: return 3;
+    case 0x56db: return 4;
+    case 0x4e94: return 5;
+    case 0x516d: return 6;
+    case 0x4e03: return 7;
+    case 0x516b: return 8;
+    case 0x4e5d: return 9;
+    default: return -1;
+  }
+}
 
 /** Parses a Chinese numeral such as 十二, 二十三, 一百零五, 三千, 两万; NaN if it is not one. */
 export function parseChineseNumber(s: string): number {
@@ -15,18 +27,22 @@ export function parseChineseNumber(s: string): number {
   let total = 0;
   let section = 0;
   let digit = -1;
-  for (const ch of s) {
-    if (ch in DIGITS) {
-      if (digit >= 0 && digit !== 0 && DIGITS[ch] !== 0) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = digitOf(c);
+    if (d >= 0) {
+      if (digit >= 0 && digit !== 0 && d !== 0) {
         // 一二 (digit sequence like 一二三) — read as positional digits
-        digit = digit * 10 + DIGITS[ch];
-      } else digit = DIGITS[ch];
-    } else if (ch in UNITS) {
-      section += (digit < 0 ? 1 : digit) * UNITS[ch];
+        digit = digit * 10 + d;
+      } else digit = d;
+    } else if (c === 0x5341 || c === 0x767e || c === 0x5343) {
+      // 十 百 千
+      section += (digit < 0 ? 1 : digit) * (c === 0x5341 ? 10 : c === 0x767e ? 100 : 1000);
       digit = -1;
-    } else if (ch === '万' || ch === '亿') {
+    } else if (c === 0x4e07 || c === 0x4ebf) {
+      // 万 亿
       section += digit < 0 ? 0 : digit;
-      const scale = ch === '万' ? 1e4 : 1e8;
+      const scale = c === 0x4e07 ? 1e4 : 1e8;
       total += (section === 0 ? 1 : section) * scale;
       section = 0;
       digit = -1;

@@ -2,6 +2,12 @@
  * Runs the engine on a document, once per version and options, and keeps the result for code
  * actions, hover, the outline and the structure request. A rule that throws is reported through
  * `onRuleError` and its findings are dropped for that run; the others still count.
+ *
+ * Memory: a full analysis (the parsed document with its offset maps, sentences, cached quantities,
+ * findings) is several times the size of the text, and most open documents are only looked at
+ * again when they change. So only the analyses and parsed documents of the few most recently used
+ * documents are kept (least recently used first out); a request on another document recomputes
+ * its analysis, which costs one check (a few milliseconds).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, Analysis, CheckOptions } from '../engine/check';
@@ -26,19 +32,44 @@ export interface DocAnalysis {
 
 export type Logger = (message: string) => void;
 
+/** Documents whose analyses (and parsed models) are kept by default. */
+export const DEFAULT_KEEP = 4;
+
+/** Moves `key` to the most recent end of `map` (a Map iterates in insertion order), evicting the oldest beyond `max`. */
+function touch<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > max) {
+    const oldest = map.keys().next().value as string;
+    map.delete(oldest);
+  }
+}
+
 export class AnalysisCache {
   private readonly cache = new Map<string, DocAnalysis>();
   /** Parsed-only documents for features that need no findings (outline, folding, completion). */
   private readonly parsed = new Map<string, { version: number; doc: ReportDocument }>();
   /** Rule failures already logged with their stack. */
   private readonly logged = new Set<string>();
+  private readonly keep: number;
 
-  constructor(private readonly log: Logger) {}
+  /** `keep`: how many documents' analyses are kept (at least 1). */
+  constructor(private readonly log: Logger, keep = DEFAULT_KEEP) {
+    this.keep = Math.max(1, Math.floor(keep));
+  }
+
+  /** Number of analyses and parsed documents currently held (for tests). */
+  get size(): { analyses: number; parsed: number } {
+    return { analyses: this.cache.size, parsed: this.parsed.size };
+  }
 
   /** The analysis of the document's current version with these options (cached). */
   get(doc: TextDocument, options: CheckOptions): DocAnalysis {
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.options === options) return hit;
+    if (hit && hit.version === doc.version && hit.options === options) {
+      touch(this.cache, doc.uri, hit, this.keep);
+      return hit;
+    }
     const failures: RuleFailure[] = [];
     const t0 = performance.now();
     let analysis: Analysis;
@@ -66,8 +97,8 @@ export class AnalysisCache {
       this.log(`[错误] 规则 ${f.ruleId} 在检查 ${doc.uri}（版本 ${doc.version}）时出错，本次结果已舍弃：${detail}`);
     }
     const result: DocAnalysis = { uri: doc.uri, version: doc.version, analysis, failures, options, ms };
-    this.cache.set(doc.uri, result);
-    this.parsed.set(doc.uri, { version: doc.version, doc: analysis.doc });
+    touch(this.cache, doc.uri, result, this.keep);
+    touch(this.parsed, doc.uri, { version: doc.version, doc: analysis.doc }, this.keep);
     return result;
   }
 
@@ -80,9 +111,12 @@ export class AnalysisCache {
   /** The document model only (no rules run). */
   parse(doc: TextDocument): ReportDocument {
     const hit = this.parsed.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.doc;
+    if (hit && hit.version === doc.version) {
+      touch(this.parsed, doc.uri, hit, this.keep);
+      return hit.doc;
+    }
     const parsed = safeParse(doc.getText());
-    this.parsed.set(doc.uri, { version: doc.version, doc: parsed });
+    touch(this.parsed, doc.uri, { version: doc.version, doc: parsed }, this.keep);
     return parsed;
   }
 

@@ -19,8 +19,18 @@ export interface DiagnosticData {
   version: number;
   /** The rule's fix as LSP edits, when the finding has one. */
   fix?: { title: string; edits: LspTextEdit[] };
-  /** The finding's own data (e.g. `arithmetic: string[]` of figures rules). */
-  info?: Record<string, unknown>;
+}
+
+/**
+ * What the client declared it supports (`textDocument.publishDiagnostics`): parts it does not
+ * support are left out, which keeps each `publishDiagnostics` (hundreds of diagnostics on a long
+ * draft) smaller to serialise, send and parse. All default to true.
+ */
+export interface DiagnosticSupport {
+  relatedInformation?: boolean;
+  codeDescription?: boolean;
+  /** `data` preserved between `publishDiagnostics` and `codeAction`. */
+  data?: boolean;
 }
 
 export function toRange(doc: TextDocument, start: number, end: number): Range {
@@ -77,22 +87,34 @@ export function relatedOf(doc: TextDocument, f: Finding): DiagnosticRelatedInfor
   return out;
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding, withRelated = false): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, version: doc.version };
-  if (f.fix && f.fix.edits.length) data.fix = { title: f.fix.title, edits: f.fix.edits.map((e) => toLspEdit(doc, e)) };
-  if (f.data) data.info = f.data;
-  const href = docUrlOf(f.ruleId);
-  const related = withRelated ? relatedOf(doc, f) : [];
-  return {
+/**
+ * A finding as a diagnostic. The finding's own `data` is not copied: hover and code actions read
+ * it from the server's analysis, and on a long draft it was a large share of every message.
+ * `support`: a boolean is the old `withRelated` flag (codeDescription and data then included).
+ */
+export function toDiagnostic(doc: TextDocument, f: Finding, support: boolean | DiagnosticSupport = false): Diagnostic {
+  const s: DiagnosticSupport = typeof support === 'boolean' ? { relatedInformation: support } : support;
+  const d: Diagnostic = {
     range: toRange(doc, f.start, f.end),
     severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
     source: SOURCE,
     code: f.ruleId,
-    ...(href ? { codeDescription: { href } } : {}),
     message: f.message,
-    ...(related.length ? { relatedInformation: related } : {}),
-    data,
   };
+  if (s.codeDescription !== false) {
+    const href = docUrlOf(f.ruleId);
+    if (href) d.codeDescription = { href };
+  }
+  if (s.relatedInformation) {
+    const related = relatedOf(doc, f);
+    if (related.length) d.relatedInformation = related;
+  }
+  if (s.data !== false) {
+    const data: DiagnosticData = { ruleId: f.ruleId, version: doc.version };
+    if (f.fix && f.fix.edits.length) data.fix = { title: f.fix.title, edits: f.fix.edits.map((e) => toLspEdit(doc, e)) };
+    d.data = data;
+  }
+  return d;
 }
 
 /** Is this one of our diagnostics? Returns its rule id. */

@@ -72,6 +72,14 @@ export interface ExtensionApi {
   status(uri: vscode.Uri): { state: string; version?: number } | undefined;
   isChecked(doc: vscode.TextDocument): boolean;
   readonly client: { sendRequest<R>(method: string, params: unknown): Promise<R> } | undefined;
+  /** Milliseconds from the start of `activate()` (undefined until each happens). */
+  timing(): ActivationTiming;
+}
+
+export interface ActivationTiming {
+  activateMs?: number;
+  serverStartMs?: number;
+  firstDiagnosticsMs?: number;
 }
 
 export function api(): ExtensionApi {

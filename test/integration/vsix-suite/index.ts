@@ -42,6 +42,20 @@ const checks: Array<[string, () => Promise<void>]> = [
       await waitFor(() => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'fazhi-report'), 'diagnostics');
     },
   ],
+  [
+    'it reports its activation time (activate() start to the first diagnostics)',
+    async () => {
+      const exports = vscode.extensions.getExtension(ID)!.exports as { timing?: () => Record<string, number | undefined> };
+      if (typeof exports?.timing !== 'function') throw new Error('the extension exports no timing()');
+      const t = await waitFor(() => {
+        const x = exports.timing!();
+        return x.firstDiagnosticsMs !== undefined && x.activateMs !== undefined ? x : undefined;
+      }, 'the activation timing');
+      for (const [k, v] of Object.entries(t)) if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`${k} = ${v}`);
+      console.log(`  vsix: activation: activate() ${t.activateMs} ms, server started ${t.serverStartMs} ms, first diagnostics ${t.firstDiagnosticsMs} ms (VS Code ${vscode.version})`);
+      writeFileSync(join(__dirname, 'activation.json'), JSON.stringify({ ...t, vscode: vscode.version, build: 'installed .vsix (production build)' }));
+    },
+  ],
 ];
 
 export async function run(): Promise<void> {

@@ -19,7 +19,7 @@
  * All offsets are logical offsets in the quantity's paragraph.
  */
 import type { Quantity } from './quantities';
-import { quantitiesIn } from './quantities';
+import { quantitiesIn, figuresOf } from './quantities';
 
 export interface Label {
   /** Trimmed words. */
@@ -72,15 +72,19 @@ function trimWords(s: string): string {
 }
 
 /** The words of the figure's clause before it (see the file header). */
-const beforeCache = new WeakMap<Quantity, Label>();
 export function labelBefore(q: Quantity): Label {
-  let l = beforeCache.get(q);
+  // cached by quantity index on the paragraph's entry (slot 0)
+  const slots = figuresOf(q.paragraph).slots;
+  const cached = (slots[SLOT_BEFORE] ??= []) as Array<Label | undefined>;
+  let l = cached[q.index];
   if (!l) {
     l = computeLabelBefore(q);
-    beforeCache.set(q, l);
+    cached[q.index] = l;
   }
   return l;
 }
+const SLOT_BEFORE = 0;
+const SLOT_HEAD = 1;
 
 function computeLabelBefore(q: Quantity): Label {
   const t = q.paragraph.text;
@@ -116,11 +120,12 @@ export function label(q: Quantity): Label {
 const LIST_GLUE = /^\s*(?:、|，|,|和|及|与|以及)\s*$/;
 
 /** The first figure of the list a figure belongs to (itself when it is not in a list). */
-const headCache = new WeakMap<Quantity, Quantity>();
 export function listHead(q: Quantity): Quantity {
-  const known = headCache.get(q);
+  const e = figuresOf(q.paragraph);
+  const heads = (e.slots[SLOT_HEAD] ??= []) as Array<Quantity | undefined>;
+  const known = heads[q.index];
   if (known) return known;
-  const list = quantitiesIn(q.paragraph);
+  const list = e.quantities;
   const visited: Quantity[] = [q];
   let cur = q;
   let head: Quantity | undefined;
@@ -129,13 +134,13 @@ export function listHead(q: Quantity): Quantity {
     if (prev.kind !== cur.kind || prev.to + 6 < cur.from) break;
     const between = q.paragraph.text.slice(prev.to, cur.from);
     if (!LIST_GLUE.test(between)) break;
-    head = headCache.get(prev);
+    head = heads[prev.index];
     if (head) break;
     cur = prev;
     visited.push(cur);
   }
   const h = head ?? cur;
-  for (const v of visited) headCache.set(v, h);
+  for (const v of visited) heads[v.index] = h;
   return h;
 }
 

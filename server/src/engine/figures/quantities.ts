@@ -18,7 +18,6 @@
  * than a count) and slogans (`两个确立`, `四个意识`).
  */
 import type { Paragraph, ReportDocument, Sentence } from '../document';
-import { mapRange } from '../document';
 import { parseChineseNumber } from '../numerals';
 
 export type QuantityKind = 'number' | 'percent' | 'points' | 'multiple';
@@ -62,16 +61,32 @@ export interface Quantity {
   index: number;
 }
 
-const cache = new WeakMap<Paragraph, Quantity[]>();
+/**
+ * Per-paragraph cache, kept on the paragraph itself under a private non-enumerable key (a WeakMap
+ * costs more than the tokenization of a short paragraph: every key is an ephemeron for the GC).
+ * `slots` holds what `context.ts` derives per quantity (labels, list heads), by quantity index.
+ */
+export interface ParagraphFigures {
+  quantities: Quantity[];
+  slots: unknown[][];
+}
+const KEY: unique symbol = Symbol('fazhi.quantities');
+type Cached = Paragraph & { [KEY]?: ParagraphFigures };
+
+/** The paragraph's cache entry (tokenizes on first use). */
+export function figuresOf(p: Paragraph): ParagraphFigures {
+  let e = (p as Cached)[KEY];
+  if (!e) {
+    e = { quantities: tokenize(p), slots: [] };
+    Object.defineProperty(p, KEY, { value: e, enumerable: false, writable: false, configurable: true });
+  }
+  return e;
+}
 
 /** All quantities of a paragraph, in order (cached). */
 export function quantitiesIn(p: Paragraph): Quantity[] {
-  let q = cache.get(p);
-  if (!q) {
-    q = tokenize(p);
-    cache.set(p, q);
-  }
-  return q;
+  const e = (p as Cached)[KEY];
+  return e ? e.quantities : figuresOf(p).quantities;
 }
 
 /** Quantities inside a sentence. */
@@ -121,7 +136,6 @@ const RANK_AFTER_JI = ['医院', '甲', '乙', '调研员', '巡视员', '主任
 const RE_PHONE_BEFORE = /(?:电话|热线|手机|传真|邮编|邮箱|号码|QQ|微信号)[：:\s]*$/;
 const RE_HOTLINE_AFTER = /^\s*(?:政务服务便民热线|政务热线|便民热线|服务热线|热线|中国法网|法网|平台|专线|报警|举报)/;
 
-const RE_CLAUSE_END = /[，,。；;、）)的]/;
 const RE_IDIOM = /五位一体|三番五次|三五成群|一五一十|四面八方|十全十美|九九归一|千家万户|千方百计|万无一失|三令五申|七上八下|两个确立|两个维护|四个意识|四个自信|四个全面|三个务必|三个代表|两学一做|三会一课|三重一大/;
 const RE_DATE_AFTER_RANGE = /^[0-9０-９]{1,2}\s*[月日号时]/;
 const CN_NUM = '〇零一二三四五六七八九两十百千万亿';
@@ -142,17 +156,52 @@ const C_YI = 0x4ebf; // 亿
 const CN_DIGITS = '〇零一二三四五六七八九两';
 const SCALE_INITIAL = '百千万亿';
 const RANGE_SEP = '～~〜至到—–-－';
-const ORDINAL_BEFORE = '第初周';
-const BOUNDARY = '。；;：:！？!?，,、（(';
+
+/** Character flags for the single-character tests of the tokenizer (one table lookup each). */
+const F_GLUE_PREV = 1; // + ＋ × * ＊ / ／ # ＃ · • _ @ & (and Latin letters)
+const F_GLUE_NEXT = 2; // the same without # ＃
+const F_ORDINAL = 4; // 第 初 周
+const F_BOUNDARY = 8; // 。；;：:！？!?，,、（(
+const F_DOC_OPEN = 16; // 〔 [ 【
+const F_DOC_CLOSE = 32; // 〕 ] 】
+const F_DATE_NEXT = 64; // 月 日 号 时
+const F_COLON = 128; // : ：
+const F_NOT_YU = 256; // 额 量 粮 after 余 (余额, 余量, 余粮)
+const F_NOT_SCALE = 512; // 分 米 克 瓦 伏 字 after 万/千/亿 (万分, 千米, 千克 …)
+const F_NOT_CHENG = 1024; // 员 立 为 果 效 本 功 绩 after 成 (成员, 成立 …)
+const F_CLAUSE_END = 2048; // ，,。；;、）)的
+const F_CLOSE_PAREN = 4096; // ） )
+const FLAGS = new Uint16Array(65536);
+function flag(chars: string, f: number): void {
+  for (const ch of chars) FLAGS[ch.charCodeAt(0)] |= f;
+}
+for (let c = 65; c <= 90; c++) FLAGS[c] |= F_GLUE_PREV | F_GLUE_NEXT;
+for (let c = 97; c <= 122; c++) FLAGS[c] |= F_GLUE_PREV | F_GLUE_NEXT;
+for (let c = 0xff21; c <= 0xff3a; c++) FLAGS[c] |= F_GLUE_PREV | F_GLUE_NEXT;
+for (let c = 0xff41; c <= 0xff5a; c++) FLAGS[c] |= F_GLUE_PREV | F_GLUE_NEXT;
+flag('+＋×*＊/／·•_@&', F_GLUE_PREV | F_GLUE_NEXT);
+flag('#＃', F_GLUE_PREV);
+flag('第初周', F_ORDINAL);
+flag('。；;：:！？!?，,、（(', F_BOUNDARY);
+flag('〔[【', F_DOC_OPEN);
+flag('〕]】', F_DOC_CLOSE);
+flag('月日号时', F_DATE_NEXT);
+flag(':：', F_COLON);
+flag('额量粮', F_NOT_YU);
+flag('分米克瓦伏字', F_NOT_SCALE);
+flag('员立为果效本功绩', F_NOT_CHENG);
+flag('，,。；;、）)的', F_CLAUSE_END);
+flag('）)', F_CLOSE_PAREN);
+/** Does the character at `i` carry flag `f`? (false outside the string) */
+function has(t: string, i: number, f: number): boolean {
+  return i >= 0 && i < t.length && (FLAGS[t.charCodeAt(i)] & f) !== 0;
+}
 
 function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 function isSp(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
-}
-function isLatin(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
 function halfDigit(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -206,45 +255,25 @@ const C_STOP1 = 0x3002; // 。
 const C_STOP2 = 0xff1b; // ；
 const C_STOP3 = 0x3b; // ;
 
-/** Marks characters inside “…” "…" 「…」 『…』 ‘…’ 《…》 and backwards ”…“ (within a bounded distance). */
-function nameMask(t: string): Uint8Array {
-  const n = t.length;
-  const mask = new Uint8Array(n);
-  let failedOpen = -1000;
-  let i = 0;
-  while (i < n) {
-    const c = t.charCodeAt(i);
-    if (!(CLASS[c] & K_QUOTE)) {
-      i++;
-      continue;
-    }
-    let close = OPEN_CLOSE.get(c) ?? 0;
-    let max = c === C_TITLE ? TITLE_MAX : QUOTE_MAX;
-    if (c === C_RDQ && i - failedOpen > QUOTE_MAX) {
-      close = C_LDQ; // written backwards: ”八五“
-      max = BACKWARDS_MAX;
-    }
-    if (close) {
-      let k = -1;
-      const end = Math.min(n, i + max + 2);
-      for (let j = i + 1; j < end; j++) {
-        const d = t.charCodeAt(j);
-        if (d === close) {
-          k = j;
-          break;
-        }
-        if (d === C_STOP1 || d === C_STOP2 || d === C_STOP3) break;
-      }
-      if (k > 0) {
-        mask.fill(1, i, k + 1);
-        i = k + 1;
-        continue;
-      }
-      if (c === C_LDQ) failedOpen = i;
-    }
-    i++;
+/**
+ * The closing mark of the name that opens at `i` (“…” "…" 「…」 『…』 ‘…’ 《…》, or a backwards ”…“
+ * when no “ failed to close just before), within a bounded distance and the sentence; -1 if none.
+ */
+function nameClose(t: string, i: number, c: number, failedOpen: number): number {
+  let close = OPEN_CLOSE.get(c) ?? 0;
+  let max = c === C_TITLE ? TITLE_MAX : QUOTE_MAX;
+  if (c === C_RDQ && i - failedOpen > QUOTE_MAX) {
+    close = C_LDQ; // written backwards: ”八五“
+    max = BACKWARDS_MAX;
   }
-  return mask;
+  if (!close) return -1;
+  const end = Math.min(t.length, i + max + 2);
+  for (let j = i + 1; j < end; j++) {
+    const d = t.charCodeAt(j);
+    if (d === close) return j;
+    if (d === C_STOP1 || d === C_STOP2 || d === C_STOP3) return -1;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,13 +297,24 @@ interface Draft {
 
 function tokenize(p: Paragraph): Quantity[] {
   const t = p.text;
-  const mask = nameMask(t);
+  const n = t.length;
   const drafts: Draft[] = [];
+  // names (quotes, book titles) are skipped whole; a token never spans a quote mark, so a name
+  // is always met at its opening mark
+  let failedOpen = -1000;
   let i = 0;
-  while (i < t.length) {
+  while (i < n) {
     const c = t.charCodeAt(i);
     const k = CLASS[c];
-    if (!(k & (K_DIGIT | K_CN)) || mask[i]) {
+    if (!(k & (K_DIGIT | K_CN))) {
+      if (k & K_QUOTE) {
+        const close = nameClose(t, i, c, failedOpen);
+        if (close > 0) {
+          i = close + 1;
+          continue;
+        }
+        if (c === C_LDQ) failedOpen = i;
+      }
       i++;
       continue;
     }
@@ -289,45 +329,48 @@ function tokenize(p: Paragraph): Quantity[] {
       continue;
     }
     if (k & K_DIGIT) {
-      const r = readArabic(t, i, mask);
+      const r = readArabic(t, i);
       if (r.draft) drafts.push(r.draft);
       i = Math.max(r.next, i + 1);
       continue;
     }
     if (i === 0 || !(CLASS[t.charCodeAt(i - 1)] & K_CN)) {
-      const r = readChinese(t, i, mask);
+      const r = readChinese(t, i);
       if (r.draft) drafts.push(r.draft);
       i = Math.max(r.next, i + 1);
       continue;
     }
     i++;
   }
-  return drafts.map((d, index) => {
-    const r = mapRange(p, d.from, d.to);
-    const n = mapRange(p, d.numFrom, d.numTo);
+  const out: Quantity[] = new Array(drafts.length);
+  const map = p.map;
+  for (let index = 0; index < drafts.length; index++) {
+    const d = drafts[index];
+    // drafts are never empty (a numeral at least), so the spans map directly (as `mapRange` does)
     const q: Quantity = {
       kind: d.kind, value: d.value, decimals: d.decimals, scale: d.scale, unit: d.unit, approx: d.marks.length > 0,
-      start: r.start, end: r.end, numStart: n.start, numEnd: n.end, from: d.from, to: d.to, raw: t.slice(d.from, d.to),
-      paragraph: p, numFrom: d.numFrom, numTo: d.numTo, numeral: d.numeral, index,
+      start: map[d.from], end: map[d.to - 1] + 1, numStart: map[d.numFrom], numEnd: map[d.numTo - 1] + 1, from: d.from, to: d.to,
+      raw: t.slice(d.from, d.to), paragraph: p, numFrom: d.numFrom, numTo: d.numTo, numeral: d.numeral, index,
     };
     if (d.high !== undefined) q.high = d.high;
     if (d.chinese) q.chinese = true;
     if (d.marks.length) q.approxMarks = d.marks;
-    return q;
-  });
+    out[index] = q;
+  }
+  return out;
 }
 
 /** Reads digits (with thousands separators and decimals) at i. */
 function readDigits(t: string, i: number): { end: number; int: string; frac: string; dotted: boolean } {
   let j = i;
-  let int = '';
-  while (j < t.length && isDigit(t.charCodeAt(j))) int += halfDigit(t[j++]);
+  while (j < t.length && isDigit(t.charCodeAt(j))) j++;
+  let int = halfDigits(t, i, j);
   // thousands separators: `18,439`, only after a 1–3 digit head, groups of exactly 3
-  if (int.length <= 3 && t[j] === ',') {
+  if (j - i <= 3 && t.charCodeAt(j) === 44) {
     let k = j;
     let acc = int;
-    while (t[k] === ',' && isDigit(t.charCodeAt(k + 1)) && isDigit(t.charCodeAt(k + 2)) && isDigit(t.charCodeAt(k + 3)) && !isDigit(t.charCodeAt(k + 4))) {
-      acc += halfDigit(t[k + 1]) + halfDigit(t[k + 2]) + halfDigit(t[k + 3]);
+    while (t.charCodeAt(k) === 44 && isDigit(t.charCodeAt(k + 1)) && isDigit(t.charCodeAt(k + 2)) && isDigit(t.charCodeAt(k + 3)) && !isDigit(t.charCodeAt(k + 4))) {
+      acc += halfDigits(t, k + 1, k + 4);
       k += 4;
     }
     if (k > j) {
@@ -337,17 +380,35 @@ function readDigits(t: string, i: number): { end: number; int: string; frac: str
   }
   let frac = '';
   let dotted = false;
-  if ((t[j] === '.' || t[j] === '．') && isDigit(t.charCodeAt(j + 1))) {
+  if (isDot(t.charCodeAt(j)) && isDigit(t.charCodeAt(j + 1))) {
     let k = j + 1;
-    while (k < t.length && isDigit(t.charCodeAt(k))) frac += halfDigit(t[k++]);
+    while (k < t.length && isDigit(t.charCodeAt(k))) k++;
+    frac = halfDigits(t, j + 1, k);
     j = k;
     // 2024.1.12, 1.2.3: a date or a version, not a number
-    if ((t[j] === '.' || t[j] === '．') && isDigit(t.charCodeAt(j + 1))) {
+    if (isDot(t.charCodeAt(j)) && isDigit(t.charCodeAt(j + 1))) {
       dotted = true;
-      while (j < t.length && (isDigit(t.charCodeAt(j)) || t[j] === '.' || t[j] === '．')) j++;
+      while (j < t.length && (isDigit(t.charCodeAt(j)) || isDot(t.charCodeAt(j)))) j++;
     }
   }
   return { end: j, int, frac, dotted };
+}
+
+function isDot(c: number): boolean {
+  return c === 0x2e || c === 0xff0e;
+}
+
+/** The digits t[from, to) as ASCII (full-width digits converted). */
+function halfDigits(t: string, from: number, to: number): string {
+  const s = t.slice(from, to);
+  for (let k = from; k < to; k++) {
+    if (t.charCodeAt(k) >= 0xff10) {
+      let out = '';
+      for (let m = from; m < to; m++) out += halfDigit(t[m]);
+      return out;
+    }
+  }
+  return s;
 }
 
 interface ReadResult {
@@ -371,28 +432,31 @@ function applyScale(numeral: string, decimals: number, scale: number): number {
  * After the numeral: scale, 余/多, unit or %/个百分点/倍, trailing approximation marks.
  * Returns the end and the fields; `unitSet` is the list of units allowed.
  */
+/** 余 or 多 at `at` (`10余件`, `3万多人`): pushes the mark and returns the index after it. */
+function approxAfter(t: string, at: number, units: readonly string[], marks: string[]): number {
+  const c = t.charCodeAt(at);
+  if (c === C_YU && !has(t, at + 1, F_NOT_YU)) {
+    marks.push('余');
+    return at + 1;
+  }
+  if (c === C_DUO && (scaleOf(t[at + 1]) || startsWithAny(t, at + 1, units))) {
+    marks.push('多');
+    return at + 1;
+  }
+  return at;
+}
+
 function readTail(t: string, j: number, units: readonly string[], allowPercent: boolean): { end: number; scale: number; unit: string; kind: QuantityKind; marks: string[] } {
   let scale = 1;
   const marks: string[] = [];
   let end = j;
   let k = skipSp(t, j);
-  const approxAfter = (at: number): number => {
-    if (t[at] === '余' && !/[额量粮]/.test(t[at + 1] ?? '')) {
-      marks.push('余');
-      return at + 1;
-    }
-    if (t[at] === '多' && (scaleOf(t[at + 1]) || startsWithAny(t, at + 1, units))) {
-      marks.push('多');
-      return at + 1;
-    }
-    return at;
-  };
-  let k1 = approxAfter(k);
+  let k1 = approxAfter(t, k, units, marks);
   if (k1 > k) end = k = k1;
-  if (scaleOf(t[k]) && !/[分米克瓦伏字]/.test(t[k + 1] ?? '') && !(t[k] === '千' && t[k + 1] === '方')) {
+  if (scaleOf(t[k]) && !has(t, k + 1, F_NOT_SCALE) && !(t[k] === '千' && t[k + 1] === '方')) {
     scale = scaleOf(t[k]);
     end = k = k + 1;
-    k1 = approxAfter(k);
+    k1 = approxAfter(t, k, units, marks);
     if (k1 > k) end = k = k1;
   }
   let unit = '';
@@ -412,7 +476,7 @@ function readTail(t: string, j: number, units: readonly string[], allowPercent: 
     end = u0 + 1;
   } else {
     const u = startsWithAny(t, u0, units);
-    if (u && !(u === '成' && /[员立为果效本功绩]/.test(t[u0 + 1] ?? ''))) {
+    if (u && !(u === '成' && has(t, u0 + 1, F_NOT_CHENG))) {
       unit = u === '个多月' ? '个月' : u;
       if (u === '个多月') marks.push('多');
       end = u0 + u.length;
@@ -423,10 +487,10 @@ function readTail(t: string, j: number, units: readonly string[], allowPercent: 
   if (t.startsWith('左右', a) || t.startsWith('以上', a) || t.startsWith('以下', a) || t.startsWith('以内', a)) {
     marks.push(t.slice(a, a + 2));
     end = a + 2;
-  } else if (t.startsWith('上下', a) && (a + 2 >= t.length || RE_CLAUSE_END.test(t[a + 2]))) {
+  } else if (t.startsWith('上下', a) && (a + 2 >= t.length || has(t, a + 2, F_CLAUSE_END))) {
     marks.push('上下');
     end = a + 2;
-  } else if (unit && unit !== '%' && t[end] === '多' && (end + 1 >= t.length || RE_CLAUSE_END.test(t[end + 1]))) {
+  } else if (unit && unit !== '%' && t[end] === '多' && (end + 1 >= t.length || has(t, end + 1, F_CLAUSE_END))) {
     marks.push('多');
     end++;
   }
@@ -434,11 +498,11 @@ function readTail(t: string, j: number, units: readonly string[], allowPercent: 
 }
 
 /** Approximation marks written just before `from` (spaces allowed); returns the new start. */
-function readApproxBefore(t: string, from: number, marks: string[], mask: Uint8Array): number {
+function readApproxBefore(t: string, from: number, marks: string[]): number {
   const k = skipSpBack(t, from) + 1;
   for (const w of APPROX_BEFORE) {
     const s = k - w.length;
-    if (s >= 0 && t.startsWith(w, s) && !mask[s]) {
+    if (s >= 0 && t.startsWith(w, s)) {
       // `最近` `附近` `接近` handled by the longer words; `靠近` `贴近` are verbs
       if (w === '近' && s > 0 && /[最附靠贴亲就临]/.test(t[s - 1])) return from;
       if (w === '超' && s > 0 && /[赶高]/.test(t[s - 1])) return from;
@@ -450,7 +514,7 @@ function readApproxBefore(t: string, from: number, marks: string[], mask: Uint8A
   return from;
 }
 
-function readArabic(t: string, i: number, mask: Uint8Array, second = false): ReadResult {
+function readArabic(t: string, i: number, second = false): ReadResult {
   const d = readDigits(t, i);
   let { end: j, int, frac } = d;
   if (d.dotted) return { next: j };
@@ -481,23 +545,22 @@ function readArabic(t: string, i: number, mask: Uint8Array, second = false): Rea
   const skip = { next: j };
 
   // glued to letters or symbols: 5G, PM2.5, G109, 5+N, 7×24, 3·15, 1/3, #3
-  if (prevRaw && (isLatin(prevRaw.charCodeAt(0)) || /[+＋×*＊/／#＃·•_@&]/.test(prevRaw))) return skip;
-  if (nextRaw && (isLatin(nextRaw.charCodeAt(0)) || /[+＋×*＊/／·•_@&]/.test(nextRaw))) return skip;
+  if (has(t, i - 1, F_GLUE_PREV) || has(t, j, F_GLUE_NEXT)) return skip;
   // ordinals: 第3, 初1, and article numbers
-  if (prevCh && ORDINAL_BEFORE.includes(prevCh) && !(prevCh === '周' && /[岁年]/.test(nextCh))) return skip;
+  if (has(t, prevIdx, F_ORDINAL) && !(prevCh === '周' && (nextCh === '岁' || nextCh === '年'))) return skip;
   // list markers: `1.` `2、` at the start or after a boundary; `（1）` `(2)`
-  const atBoundary = prevIdx < 0 || BOUNDARY.includes(prevCh) || prevCh === '）' || prevCh === ')';
+  const atBoundary = prevIdx < 0 || has(t, prevIdx, F_BOUNDARY | F_CLOSE_PAREN);
   if (!frac && (nextRaw === '.' || nextRaw === '．' || nextRaw === '、') && atBoundary && int.length <= 2) {
     if (nextRaw !== '、' || !isDigit(t.charCodeAt(j + 1))) return skip;
   }
   if ((prevCh === '（' || prevCh === '(') && (nextCh === '）' || nextCh === ')')) {
     const before = skipSpBack(t, prevIdx);
-    if (before < 0 || BOUNDARY.includes(t[before]) || /[）)]/.test(t[before]) || int.length === 4) return skip;
+    if (before < 0 || has(t, before, F_BOUNDARY | F_CLOSE_PAREN) || int.length === 4) return skip;
   }
   // document numbers: 〔2021〕5号, [2021], 【2021】
-  if (/[〔\[【]/.test(prevCh) || /[〕\]】]/.test(nextCh)) return skip;
+  if (has(t, prevIdx, F_DOC_OPEN) || has(t, nextIdx, F_DOC_CLOSE)) return skip;
   // dates and times
-  if (/[月日号时]/.test(nextCh) && !t.startsWith('月均', nextIdx) && !t.startsWith('日均', nextIdx)) return skip;
+  if (has(t, nextIdx, F_DATE_NEXT) && !t.startsWith('月均', nextIdx) && !t.startsWith('日均', nextIdx)) return skip;
   if (nextCh === '点' && !t.startsWith('点位', nextIdx)) return skip;
   if (nextCh === '年' || t.startsWith('年度', nextIdx)) {
     const v = Number(int);
@@ -512,8 +575,8 @@ function readArabic(t: string, i: number, mask: Uint8Array, second = false): Rea
   // phone numbers, codes, hotlines; times 9:30, 9时30分
   if (int.length >= 3 && int[0] === '0' && !frac) return { next: skipCode(t, j) };
   if (!second && (prevRaw === '-' || prevRaw === '－') && isDigit(t.charCodeAt(i - 2))) return { next: skipCode(t, j) };
-  if (/[:：]/.test(prevRaw) && isDigit(t.charCodeAt(i - 2))) return skip;
-  if (/[:：]/.test(nextRaw) && isDigit(t.charCodeAt(j + 1))) return skip;
+  if (has(t, i - 1, F_COLON) && isDigit(t.charCodeAt(i - 2))) return skip;
+  if (has(t, j, F_COLON) && isDigit(t.charCodeAt(j + 1))) return skip;
   if (prevRaw === '时' && nextCh === '分') return skip;
   if (!frac && int.length === 11 && int[0] === '1') return skip;
   if (!frac && int.length > 12) return skip;
@@ -534,11 +597,11 @@ function readArabic(t: string, i: number, mask: Uint8Array, second = false): Rea
   const tail = readTail(t, j, UNITS, true);
   // a bare 4-digit number in the years' range is a year (a date line, `2024—`)
   if (!frac && int.length === 4 && !tail.unit && tail.kind === 'number' && tail.scale === 1 && Number(int) >= 1949 && Number(int) <= 2100) return skip;
-  const marks = [...tail.marks];
+  const marks = tail.marks;
   let unit = tail.unit;
   if (unit === '级' && startsWithAny(t, tail.end, RANK_AFTER_JI)) return { next: tail.end };
   if (unit === '年' && (int.length >= 3 || frac)) return { next: tail.end };
-  const from = readApproxBefore(t, i, marks, mask);
+  const from = readApproxBefore(t, i, marks);
   const scale = tail.scale;
   const draft: Draft = {
     kind: tail.kind, value: applyScale(numeral, decimals, scale), decimals, scale, unit, marks,
@@ -551,8 +614,8 @@ function readArabic(t: string, i: number, mask: Uint8Array, second = false): Rea
     const secondAt = skipSp(t, sepAt + 1);
     // 1-11月, 1至12月, 3—5日: a range of dates
     if (!draft.unit && RE_DATE_AFTER_RANGE.test(t.slice(secondAt, secondAt + 4))) return { next: skipCode(t, secondAt) };
-    if (isDigit(t.charCodeAt(secondAt)) && !mask[secondAt]) {
-      const b = readArabic(t, secondAt, mask, true).draft;
+    if (isDigit(t.charCodeAt(secondAt))) {
+      const b = readArabic(t, secondAt, true).draft;
       if (b && !b.marks.length && b.high === undefined && (draft.unit === '' ? draft.kind === 'number' : draft.unit === b.unit && draft.kind === b.kind) &&
         (draft.scale === 1 || draft.scale === b.scale)) {
         const sc = draft.scale === 1 ? b.scale : draft.scale;
@@ -571,9 +634,9 @@ function skipCode(t: string, j: number): number {
   return k;
 }
 
-function readChinese(t: string, i: number, mask: Uint8Array): ReadResult {
+function readChinese(t: string, i: number): ReadResult {
   let j = i;
-  while (j < t.length && CLASS[t.charCodeAt(j)] & K_CN && !mask[j]) j++;
+  while (j < t.length && CLASS[t.charCodeAt(j)] & K_CN) j++;
   const skip = { next: j };
   // most runs are words (一体化, 统一): look for a unit first, cheaply
   let u = j;
@@ -594,7 +657,7 @@ function readChinese(t: string, i: number, mask: Uint8Array): ReadResult {
   const tail = readTail(t, j, CN_UNITS, false);
   if (!tail.unit) return skip;
   const marks: string[] = [...tail.marks];
-  let start = readApproxBefore(t, i, marks, mask);
+  let start = readApproxBefore(t, i, marks);
   // 上百 上千 上万 (approximate)
   if (start === i && prev === '上' && SCALE_INITIAL.includes(run[0])) {
     marks.unshift('上');

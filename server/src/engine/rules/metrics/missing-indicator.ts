@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import type { Paragraph, ReportDocument, Sentence } from '../../document';
+import type { Paragraph, ReportDocument } from '../../document';
 import type { Indicator } from '../../profile';
 import { headingSpan, issuerKind, sentenceHasFigure, stringList } from './util';
 
@@ -16,39 +16,89 @@ function anchor(doc: ReportDocument): { start: number; end: number } {
   return { start: p.start, end: Math.min(p.end, doc.lines.lineEnd(p.firstLine)) };
 }
 
+/**
+ * The body paragraphs that have sentences, joined by a line break (which no paragraph contains),
+ * with the offset of each paragraph in the joined text and the range of its sentences: a term is
+ * then searched once over the whole body, not once per paragraph.
+ */
+interface Body {
+  text: string;
+  paragraphs: Paragraph[];
+  offsets: number[];
+  first: number[];
+  count: number[];
+}
+
+function joinBody(doc: ReportDocument): Body {
+  const paragraphs: Paragraph[] = [];
+  const offsets: number[] = [];
+  const first: number[] = [];
+  const count: number[] = [];
+  const texts: string[] = [];
+  let at = 0;
+  const list = doc.sentences;
+  for (let i = 0; i < list.length; ) {
+    const p = list[i].paragraph;
+    let j = i + 1;
+    while (j < list.length && list[j].paragraph === p) j++;
+    paragraphs.push(p);
+    offsets.push(at);
+    first.push(i);
+    count.push(j - i);
+    texts.push(p.text);
+    at += p.text.length + 1;
+    i = j;
+  }
+  return { text: texts.join('\n'), paragraphs, offsets, first, count };
+}
+
+/** Index of the last entry of `xs` (ascending) that is ≤ at. */
+function lastAtOrBefore(xs: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (xs[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** How each indicator appears in the report: given (term + figure), only mentioned, or absent. */
 function survey(doc: ReportDocument, indicators: Indicator[]): Map<Indicator, 'given' | 'mentioned'> {
   const out = new Map<Indicator, 'given' | 'mentioned'>();
-  // the sentences of each paragraph, in order
-  const byParagraph = new Map<Paragraph, Sentence[]>();
-  for (const s of doc.sentences) {
-    const list = byParagraph.get(s.paragraph);
-    if (list) list.push(s);
-    else byParagraph.set(s.paragraph, [s]);
-  }
+  let body: Body | undefined;
   for (const ind of indicators) {
     const terms = ind.terms.filter((t) => t.length > 0);
     if (!terms.length) {
       out.set(ind, 'given');
       continue;
     }
-    search: for (const [p, sentences] of byParagraph) {
-      for (const term of terms) {
-        let at = p.text.indexOf(term);
-        let k = 0;
-        while (at >= 0) {
-          while (k < sentences.length && sentences[k].to <= at) k++;
-          const s = sentences[k];
-          if (!s) break;
-          if (s.from <= at && at + term.length <= s.to) {
-            if (ind.figure === false || sentenceHasFigure(s)) {
-              out.set(ind, 'given');
-              break search;
-            }
-            out.set(ind, 'mentioned');
-          }
-          at = p.text.indexOf(term, at + 1);
+    body ??= joinBody(doc);
+    const { text, paragraphs, offsets, first, count } = body;
+    search: for (const term of terms) {
+      // a term cannot span two paragraphs
+      if (term.includes('\n')) continue;
+      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+        const k = lastAtOrBefore(offsets, at);
+        const local = at - offsets[k];
+        // the sentence of the paragraph that holds the term
+        const sentences = doc.sentences;
+        let lo = first[k];
+        let hi = first[k] + count[k];
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (sentences[mid].to <= local) lo = mid + 1;
+          else hi = mid;
         }
+        if (lo >= first[k] + count[k]) continue;
+        const s = sentences[lo];
+        if (s.paragraph !== paragraphs[k] || !(s.from <= local && local + term.length <= s.to)) continue;
+        if (ind.figure === false || sentenceHasFigure(s)) {
+          out.set(ind, 'given');
+          break search;
+        }
+        out.set(ind, 'mentioned');
       }
     }
   }

@@ -2,33 +2,48 @@
 import type { Paragraph, ReportDocument, Section, Sentence } from '../../document';
 import { quantitiesIn, Quantity } from '../../figures/quantities';
 
-const titleCache = new WeakMap<Paragraph, number[]>();
+const TITLES: unique symbol = Symbol('fazhi.metrics.bookTitles');
+type TitlesCached = Paragraph & { [TITLES]?: number[] };
+const NO_SPANS: number[] = [];
 
-/** Logical spans [open, close) of the cited titles `《…》` of a paragraph (cached). */
+/** Logical spans [open, close) of the cited titles `《…》` of a paragraph (cached on it). */
 function bookTitles(p: Paragraph): number[] {
-  let spans = titleCache.get(p);
+  let spans = (p as TitlesCached)[TITLES];
   if (!spans) {
-    spans = [];
-    let depth = 0;
-    let open = -1;
-    const t = p.text;
-    for (let i = t.indexOf('《'); i >= 0 && i < t.length; i++) {
-      const c = t[i];
-      if (c === '《') {
-        if (depth++ === 0) open = i;
-      } else if (c === '》' && depth > 0 && --depth === 0) spans.push(open, i + 1);
-    }
-    if (depth > 0) spans.push(open, t.length);
-    titleCache.set(p, spans);
+    if (p.text.indexOf('《') < 0) spans = NO_SPANS;
+    else spans = citedSpans(p.text);
+    Object.defineProperty(p, TITLES, { value: spans, enumerable: false, writable: false, configurable: true });
   }
+  return spans;
+}
+
+function citedSpans(t: string): number[] {
+  const spans: number[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = t.indexOf('《'); i >= 0 && i < t.length; i++) {
+    const c = t[i];
+    if (c === '《') {
+      if (depth++ === 0) open = i;
+    } else if (c === '》' && depth > 0 && --depth === 0) spans.push(open, i + 1);
+  }
+  if (depth > 0) spans.push(open, t.length);
   return spans;
 }
 
 /** Is the offset `from` of a paragraph's logical text inside a cited title `《…》`? */
 function insideBookTitle(p: Paragraph, from: number): boolean {
   const spans = bookTitles(p);
-  for (let k = 0; k < spans.length; k += 2) if (spans[k] <= from && from < spans[k + 1]) return true;
-  return false;
+  if (!spans.length) return false;
+  // spans are ordered and disjoint: the last one opening at or before `from`
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && from < spans[2 * (lo - 1) + 1];
 }
 
 /**
@@ -48,18 +63,37 @@ export function figuresBetween(p: Paragraph, from: number, to: number): Quantity
   return quantitiesIn(p).filter((q) => q.from >= from && q.to <= to && isFigure(q));
 }
 
-const sentenceCache = new WeakMap<Sentence, Quantity[]>();
+/**
+ * Per-sentence cache of its quantities, kept on the sentence under a private non-enumerable key
+ * (a WeakMap lookup per sentence costs more than the work it saves).
+ */
+const KEY: unique symbol = Symbol('fazhi.metrics.sentenceQuantities');
+type Cached = Sentence & { [KEY]?: Quantity[] };
+
+/** Index of the first quantity with `from >= at` (a paragraph's quantities are in order). */
+function firstFrom(qs: Quantity[], at: number): number {
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].from < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The quantities of a sentence (all of them, figures or not), cached per sentence. */
 export function sentenceQuantities(s: Sentence): Quantity[] {
-  let qs = sentenceCache.get(s);
+  let qs = (s as Cached)[KEY];
   if (!qs) {
     qs = [];
-    for (const q of quantitiesIn(s.paragraph)) {
+    const all = quantitiesIn(s.paragraph);
+    for (let k = firstFrom(all, s.from); k < all.length; k++) {
+      const q = all[k];
       if (q.from >= s.to) break;
-      if (q.from >= s.from && q.to <= s.to) qs.push(q);
+      if (q.to <= s.to) qs.push(q);
     }
-    sentenceCache.set(s, qs);
+    Object.defineProperty(s, KEY, { value: qs, enumerable: false, writable: false, configurable: true });
   }
   return qs;
 }

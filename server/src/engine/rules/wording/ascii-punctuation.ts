@@ -1,5 +1,4 @@
 import { defineRule } from '../define';
-import type { Paragraph } from '../../document';
 import { isAsciiDigit, isCnContext, isHan, isHanCode, isLatin, range } from '../../wording/text';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
@@ -15,21 +14,24 @@ function wordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e || c === 0x2b || c === 0x2d;
 }
 
-/** Marks URLs, e-mail addresses, Markdown links/images and inline code (never touched). */
-function maskSpecial(t: string, mask: Uint8Array): void {
+/**
+ * Spans (logical [start, end) pairs, flattened) of URLs, e-mail addresses, Markdown links/images
+ * and inline code (with the spans already in `raw`): never touched. Sorted and merged; usually empty.
+ */
+function specialSpans(t: string, raw: number[]): number[] {
   // URLs: scheme://… and www.…
   for (let i = t.indexOf('://'); i >= 0; i = t.indexOf('://', i + 3)) {
     let s = i;
     while (s > 0 && i - s < 16 && isAsciiLetter(t.charCodeAt(s - 1))) s--;
     let e = i + 3;
     while (e < t.length && urlChar(t.charCodeAt(e))) e++;
-    mask.fill(1, s, e);
+    raw.push(s, e);
     i = Math.max(i, e - 3);
   }
   for (let i = t.indexOf('www.'); i >= 0; i = t.indexOf('www.', i + 4)) {
     let e = i + 4;
     while (e < t.length && urlChar(t.charCodeAt(e))) e++;
-    mask.fill(1, i, e);
+    raw.push(i, e);
     i = Math.max(i, e - 4);
   }
   // e-mail addresses
@@ -39,7 +41,7 @@ function maskSpecial(t: string, mask: Uint8Array): void {
     while (s > done && wordChar(t.charCodeAt(s - 1))) s--;
     let e = i + 1;
     while (e < t.length && wordChar(t.charCodeAt(e))) e++;
-    if (s < i && e > i + 1) mask.fill(1, s, e);
+    if (s < i && e > i + 1) raw.push(s, e);
     done = e;
     i = Math.max(i, e - 1);
   }
@@ -53,16 +55,36 @@ function maskSpecial(t: string, mask: Uint8Array): void {
     if (close < i + 2) close = t.indexOf(')', i + 2);
     if (close < 0) break;
     if (open < 0 || i - open > 200 || close - i > 300) continue;
-    mask.fill(1, open > 0 && t[open - 1] === '!' ? open - 1 : open, close + 1);
+    raw.push(open > 0 && t[open - 1] === '!' ? open - 1 : open, close + 1);
   }
   // inline code
   for (let i = t.indexOf('`'); i >= 0; ) {
     const e = t.indexOf('`', i + 1);
     if (e < 0) break;
-    mask.fill(1, i, e + 1);
+    raw.push(i, e + 1);
     i = t.indexOf('`', e + 1);
   }
+  if (raw.length <= 2) return raw;
+  // sort by start and merge overlapping spans
+  const order: number[] = [];
+  for (let k = 0; k < raw.length; k += 2) order.push(k);
+  order.sort((x, y) => raw[x] - raw[y]);
+  const out: number[] = [];
+  for (const k of order) {
+    const n = out.length;
+    if (n && raw[k] <= out[n - 1]) out[n - 1] = Math.max(out[n - 1], raw[k + 1]);
+    else out.push(raw[k], raw[k + 1]);
+  }
+  return out;
 }
+
+/** Candidate characters: 1 for `, ; : ? !`, 2 for ASCII brackets, 3 for full-width brackets. */
+const CAND = new Uint8Array(65536);
+for (const c of ',;:?!') CAND[c.charCodeAt(0)] = 1;
+CAND[0x28] = 2;
+CAND[0x29] = 2;
+CAND[0xff08] = 3;
+CAND[0xff09] = 3;
 
 const RE_ANY = /[,;:()?!]/;
 
@@ -87,19 +109,6 @@ function hanPrefix(t: string): Int32Array {
   const out = new Int32Array(t.length + 1);
   for (let k = 0; k < t.length; k++) out[k + 1] = out[k] + (isHanCode(t.charCodeAt(k)) ? 1 : 0);
   return out;
-}
-
-/** Offsets (logical) to leave alone in a paragraph. */
-function skipMask(p: Paragraph, headingMarker: boolean): Uint8Array {
-  const t = p.text;
-  const mask = new Uint8Array(t.length);
-  maskSpecial(t, mask);
-  // the heading marker `(一)` / `(1)` is numbering/bracket-width's business
-  if (headingMarker && p.heading) {
-    const h = p.heading;
-    for (let i = 0; i < t.length && p.map[i] < h.markerEnd; i++) if (p.map[i] >= h.markerStart) mask[i] = 1;
-  }
-  return mask;
 }
 
 export default defineRule(
@@ -141,21 +150,40 @@ export default defineRule(
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
       if (!RE_ANY.test(t)) continue;
-      const mask = skipMask(p, true);
-      const flagged = new Uint8Array(t.length);
+      // one pass: the candidate marks outside URLs, code, links and the heading marker
+      const skip: number[] = [];
+      if (p.heading) {
+        // the heading marker `(一)` / `(1)` is numbering/bracket-width's business (or reported above)
+        const h = p.heading;
+        let s = 0;
+        while (s < t.length && p.map[s] < h.markerStart) s++;
+        let e = s;
+        while (e < t.length && p.map[e] < h.markerEnd) e++;
+        if (e > s) skip.push(s, e);
+      }
+      const spans = specialSpans(t, skip);
+      const marks: number[] = [];
+      const brackets: number[] = [];
+      let sp = 0;
+      for (let i = 0; i < t.length; i++) {
+        const kind = CAND[t.charCodeAt(i)];
+        if (kind === 0) continue;
+        while (sp < spans.length && spans[sp + 1] <= i) sp += 2;
+        if (sp < spans.length && spans[sp] <= i) continue;
+        if (kind === 1) marks.push(i);
+        else brackets.push(i);
+      }
+      const flagged: number[] = [];
       // brackets: decided per pair, so a fix never leaves `（…)`
       const stack: number[] = [];
       let hanBefore: Int32Array | undefined;
-      for (let i = 0; i < t.length; i++) {
-        const code = t.charCodeAt(i);
-        if (code !== 0x28 && code !== 0x29 && code !== 0xff08 && code !== 0xff09) continue;
-        if (mask[i]) continue;
+      for (const i of brackets) {
         const c = t[i];
         if (c === '(' || c === '（') stack.push(i);
         else {
           const o = stack.pop();
           if (o === undefined) {
-            if (c === ')' && isCnContext(prevChar(t, i)) && isHan(nextChar(t, i))) flagged[i] = 1;
+            if (c === ')' && isCnContext(prevChar(t, i)) && isHan(nextChar(t, i))) flagged.push(i);
             continue;
           }
           if (t[o] === '（' && c === '）') continue;
@@ -163,25 +191,22 @@ export default defineRule(
           const han = hanBefore[i] - hanBefore[o + 1] > 0;
           const outside = isCnContext(prevChar(t, o)) || isCnContext(nextChar(t, i));
           if (han || outside) {
-            if (t[o] === '(') flagged[o] = 1;
-            if (c === ')') flagged[i] = 1;
+            if (t[o] === '(') flagged.push(o);
+            if (c === ')') flagged.push(i);
           }
         }
       }
-      for (const o of stack) if (t[o] === '(' && isCnContext(prevChar(t, o)) && isHan(nextChar(t, o))) flagged[o] = 1;
+      for (const o of stack) if (t[o] === '(' && isCnContext(prevChar(t, o)) && isHan(nextChar(t, o))) flagged.push(o);
       // , ; : ? !
-      for (let i = 0; i < t.length; i++) {
-        const code = t.charCodeAt(i);
-        if (code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x3f && code !== 0x21) continue;
-        if (mask[i]) continue;
+      for (const i of marks) {
         const a = prevChar(t, i);
         const b = nextChar(t, i);
         // never inside numbers (1,000 / 10:30) or Latin text (e.g. Hello, world)
         if ((isAsciiDigit(a) || isLatin(a)) && (isAsciiDigit(b) || isLatin(b) || b === undefined)) continue;
-        if (isCnContext(a) || (isCnContext(b) && (a === undefined || isAsciiDigit(a) || isLatin(a) || a === '%'))) flagged[i] = 1;
+        if (isCnContext(a) || (isCnContext(b) && (a === undefined || isAsciiDigit(a) || isLatin(a) || a === '%'))) flagged.push(i);
       }
-      for (let i = 0; i < t.length; i++) {
-        if (!flagged[i]) continue;
+      if (flagged.length > 1) flagged.sort((x, y) => x - y);
+      for (const i of flagged) {
         const c = t[i];
         const r = range(p, i, i + 1);
         ctx.report({

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { editDistance, range, replaceLogical, stripPeriod } from '../../wording/text';
-import { citedTitles, coreStart, KNOWN, KnownNormal, knownFromTitles, normalise, splitTitle } from '../../wording/titles';
+import { citedTitles, coreStart, KNOWN, KnownNormal, knownFromTitles, Normal, normalise, splitTitle } from '../../wording/titles';
 
 /** Characters and words confused in titles: one such substitution is flagged even in short titles. */
 const CONFUSABLE: readonly [string, string][] = [
@@ -59,6 +59,29 @@ function computeNearest(core: string, known: readonly KnownNormal[] = KNOWN): Hi
   return best;
 }
 
+interface Prepared {
+  n: Normal;
+  /** Where the core starts in the normal text (after a central issuer and 中华人民共和国). */
+  at: number;
+  core: string;
+}
+/** Normal forms by title as written (undefined: too short to compare). */
+const PREPARED = new Map<string, Prepared | undefined>();
+
+function prepare(raw: string): Prepared | undefined {
+  const cached = PREPARED.get(raw);
+  if (cached !== undefined || PREPARED.has(raw)) return cached;
+  if (PREPARED.size > 4000) PREPARED.clear();
+  const n = normalise(raw);
+  let out: Prepared | undefined;
+  if (n.text.length >= 4) {
+    const at = coreStart(n.text);
+    out = { n, at, core: n.text.slice(at) };
+  }
+  PREPARED.set(raw, out);
+  return out;
+}
+
 export default defineRule(
   {
     id: 'wording/document-title',
@@ -76,10 +99,9 @@ export default defineRule(
     const exact = extra.length ? new Set([...EXACT, ...extra.flatMap((k) => [k.core, k.base])]) : EXACT;
     for (const p of ctx.doc.paragraphs) {
       for (const c of citedTitles(p)) {
-        const n = normalise(c.raw);
-        if (n.text.length < 4) continue;
-        const at = coreStart(n.text);
-        const core = n.text.slice(at);
+        const prepared = prepare(c.raw);
+        if (!prepared) continue;
+        const { n, at, core } = prepared;
         if (exact.has(core)) continue;
         const hit = extra.length ? computeNearest(core, all) : nearest(core);
         if (!hit) continue;

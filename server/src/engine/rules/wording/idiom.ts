@@ -20,16 +20,21 @@ function entries(v: unknown): IdiomEntry[] {
   return out;
 }
 
-/** Entries by their first two character codes, longest first: one pass, no big alternation. */
-const BY_PREFIX = new Map<number, IdiomEntry[]>();
+/**
+ * Entries by their first two characters, longest first: one pass, no big alternation. A bit set
+ * over a hash of the first two character codes (and one over the first character) rejects almost
+ * every position with two table loads.
+ */
+const BY_PREFIX = new Map<string, IdiomEntry[]>();
 const FIRST = new Uint8Array(65536);
-const SECOND = new Uint8Array(65536);
+const BIGRAM = new Uint8Array(65536);
+function bigramHash(a: number, b: number): number {
+  return ((a * 31) ^ (b * 0x9e3)) & 0xffff;
+}
 for (const e of [...IDIOMS].sort((a, b) => b.wrong.length - a.wrong.length)) {
-  const a = e.wrong.charCodeAt(0);
-  const b = e.wrong.charCodeAt(1);
-  FIRST[a] = 1;
-  SECOND[b] = 1;
-  const key = a * 65536 + b;
+  FIRST[e.wrong.charCodeAt(0)] = 1;
+  BIGRAM[bigramHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1))] = 1;
+  const key = e.wrong.slice(0, 2);
   const list = BY_PREFIX.get(key);
   if (list) list.push(e);
   else BY_PREFIX.set(key, [e]);
@@ -64,13 +69,19 @@ export default defineRule(
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
       for (const e of extra) for (let i = t.indexOf(e.wrong); i >= 0; i = t.indexOf(e.wrong, i + e.wrong.length)) report(p, i, e);
-      for (let i = 0; i < t.length; i++) {
+      const last = t.length - 1;
+      for (let i = 0; i < last; i++) {
         const a = t.charCodeAt(i);
-        if (!FIRST[a]) continue;
-        const b = t.charCodeAt(i + 1);
-        if (!SECOND[b]) continue;
-        const list = BY_PREFIX.get(a * 65536 + b);
-        const e = list?.find((x) => t.startsWith(x.wrong, i));
+        if (FIRST[a] === 0 || BIGRAM[bigramHash(a, t.charCodeAt(i + 1))] === 0) continue;
+        const list = BY_PREFIX.get(t.slice(i, i + 2));
+        if (!list) continue;
+        let e: IdiomEntry | undefined;
+        for (const x of list) {
+          if (t.startsWith(x.wrong, i)) {
+            e = x;
+            break;
+          }
+        }
         if (!e || ignore.has(e.wrong)) continue;
         report(p, i, e);
         i += e.wrong.length - 1;

@@ -34,6 +34,15 @@ for (const x of SUFFIXES) SUFFIX_FIRST[x.charCodeAt(0)] = 1;
 const MAX_ANAGRAMS = 3;
 const MAX_ONE_OFF = 2;
 const DIFF_STOP = new Set([...'东西南北中上下前后左右内外大小新老一二三四五六七八九十']);
+/**
+ * Generic place-name morphemes (`沟` gully, `湾` bend, `庄` hamlet …): two villages that differ only
+ * in such a word (`马家沟村` / `马家湾村`) are two places; a typo swaps a character for a homophone
+ * or a look-alike (`营` / `英`), which is rarely a generic word on both sides.
+ */
+const GENERIC = new Set([...
+  '庄沟湾滩桥河山坡岭台堡屯营寨店集坪坝岗峪洼园林源泉井塘湖口城关寺庙梁川渠铺头子树坊窑岔沿洲岛港塬峁墩' +
+  '家门院楼田地村寨滨圩埠垸岙',
+]);
 
 interface Occurrence {
   p: Paragraph;
@@ -119,6 +128,8 @@ export default defineRule(
           if (seen.has(pairKey)) continue;
           seen.add(pairKey);
           if (!isVariantPair(x, y)) continue;
+          // both spellings written again and again: two names in use, not a slip of the pen
+          if (x.occurrences.length >= 2 && y.occurrences.length >= 2) continue;
           // report the rarer spelling (on a tie, the one that appears later)
           const xFirst = x.occurrences[0];
           const yFirst = y.occurrences[0];
@@ -160,5 +171,6 @@ function isVariantPair(x: Variant, y: Variant): boolean {
     diff = i;
   }
   if (diff <= 0) return false;
+  if (GENERIC.has(a[diff]) && GENERIC.has(b[diff])) return false;
   return !DIFF_STOP.has(a[diff]) && !DIFF_STOP.has(b[diff]);
 }

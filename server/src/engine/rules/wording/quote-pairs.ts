@@ -29,6 +29,11 @@ FAMILIES.forEach((f, i) => {
 OPEN[0x28] = 3;
 CLOSE[0x29] = 3;
 const BACKTICK = 0x60;
+/** Any character the scan stops at: a mark of either side or the backtick of inline code. */
+const STOP = new Uint8Array(65536);
+for (let k = 0; k < 65536; k++) if (OPEN[k] || CLOSE[k]) STOP[k] = 1;
+STOP[BACKTICK] = 1;
+/** Families of quotation marks (“” and ‘’): family index 0 and 1. */
 const QUOTES = new Set([0, 1]);
 /** A reversed pair encloses a short name: `”八五“`. */
 const MAX_REVERSED = 20;
@@ -85,10 +90,20 @@ export default defineRule(
       const stack: number[] = [];
       const carried = pending;
       pending = [];
+      // a quotation of several paragraphs opens each paragraph with “ and closes only the last one
+      // (GB/T 15834): an opener at the start of this paragraph continues the one carried over
+      if (carried.length) {
+        let k = 0;
+        while (k < t.length && (t[k] === ' ' || t[k] === '\u3000' || t[k] === '\t')) k++;
+        const fam = k < t.length ? OPEN[t.charCodeAt(k)] - 1 : -1;
+        const ci = fam >= 0 && QUOTES.has(fam) ? carried.findIndex((x) => x.family === fam) : -1;
+        if (ci >= 0) carried.splice(ci, 1);
+      }
       let inCode = false;
       let balance: Balance | undefined;
       for (let i = 0; i < t.length; i++) {
         const code = t.charCodeAt(i);
+        if (STOP[code] === 0) continue;
         if (code === BACKTICK) {
           inCode = !inCode;
           continue;
@@ -100,6 +115,14 @@ export default defineRule(
         // apostrophes: China’s, rock‘n’roll
         if ((code === 0x2018 || code === 0x2019) && isLatin(t[i - 1]) && (code === 0x2019 || isLatin(t[i + 1]))) continue;
         if (o0) {
+          // the same convention inside a paragraph joined across a line break: an opening quote
+          // at the start of a line while one of its family is still open continues the quotation
+          if (o0 <= 2 && i > 0 && stack.length && atLineStart(ctx.text, p.map[i])) {
+            let k = stack.length - 1;
+            const floor = Math.max(-1, stack.length - 1 - MAX_DEPTH);
+            while (k > floor && OPEN[t.charCodeAt(stack[k])] !== o0) k--;
+            if (k > floor) continue;
+          }
           stack.push(i);
           continue;
         }
@@ -111,7 +134,8 @@ export default defineRule(
         if (k === floor && floor >= 0) continue; // nested deeper than any real text: give up quietly
         if (k >= 0) {
           // crossing marks (`（“…）”`) are left alone: they still close later
-          stack.splice(k, 1);
+          if (k === stack.length - 1) stack.pop();
+          else stack.splice(k, 1);
           continue;
         }
         // a quote opened in the previous paragraph (page break inside a quote)
@@ -166,6 +190,22 @@ export default defineRule(
     for (const left of pending) report(left, 'open');
   },
 );
+
+const PARAGRAPH_END = new Set(['。', '！', '？', '；', '…']);
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0d;
+
+/**
+ * Is original offset `at` the first non-blank character of a line whose previous line ends a
+ * sentence (`。`…)? That is where a paragraph of a quotation began before the break was joined.
+ */
+function atLineStart(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 8 && isBlank(text.charCodeAt(k))) k--;
+  if (k < 0 || text.charCodeAt(k) !== 0x0a) return false;
+  k--;
+  while (k >= 0 && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 0x0a)) k--;
+  return k >= 0 && PARAGRAPH_END.has(text[k]);
+}
 
 function isListMarker(t: string, i: number): boolean {
   let s = i;

@@ -36,6 +36,16 @@ const PERIODIC: Periodic[] = DOCUMENTS.filter((d) => d.until !== undefined && d.
 const RE_OLD_GOAL = /廉洁高效[、，,\s]{1,2}守法诚信/g;
 const RE_OLD_GOAL_HEAD = /职能科学[、，,\s]{1,2}权责法定[、，,\s]{1,2}执法严明[、，,\s]{1,2}公开公正[、，,\s]{1,2}$/;
 const NEW_GOAL_TAIL = '智能高效、廉洁诚信、人民满意';
+/** The earlier period named before the old goal in the same sentence. */
+const RE_OLD_PERIOD = /2015|2020年前|“十三五”|十三五时期|十三五期间/;
+
+/** The sentence text before logical offset `from` (at most 60 characters). */
+function sentenceBefore(t: string, from: number): string {
+  let s = from;
+  const floor = Math.max(0, from - 60);
+  while (s > floor && !SENTENCE_END.has(t[s - 1])) s--;
+  return t.slice(s, from);
+}
 
 /** Current work: a verb of carrying out just before, or a progress phrase just after. */
 const RE_CURRENT_BEFORE = /(?:实施|推进|落实|开展|启动|深化|贯彻|抓好|做好|按照|根据|围绕|部署|推动|对照|执行)[^，。；、]{0,6}$/;
@@ -109,6 +119,8 @@ export default defineRule(
         while ((m = RE_OLD_GOAL.exec(t))) {
           const head = RE_OLD_GOAL_HEAD.exec(t.slice(Math.max(0, m.index - 24), m.index));
           const from = head ? m.index - head[0].length : m.index;
+          // quoted as the goal of the earlier period (`2015年纲要提出的…目标已全面实现`)
+          if (historyContext(t, from, m.index + m[0].length) || RE_OLD_PERIOD.test(sentenceBefore(t, from))) continue;
           const r = range(p, from, m.index + m[0].length);
           const tail = range(p, m.index, m.index + m[0].length);
           ctx.report({
