@@ -27,6 +27,10 @@
  *   `fazhiReport/checkDocument` `{uri}` → `{checked: true}`, notification `fazhiReport/status`
  *   (server → client) after each check: `{uri, version, state: 'ready'|'off', counts, ms, failedRules}`.
  * - Test support: `FAZHI_REPORT_TEST_FAULTY_RULES` (see `lsp/faults.ts`).
+ * - Cost: with no debounce a change is checked right after the input is read (setImmediate); a
+ *   diagnostic carries `codeDescription` and `data` (rule, version, fix) only when the client
+ *   declares `codeDescriptionSupport` / `dataSupport`; only the analyses of the few most recently
+ *   used documents are kept (`lsp/analysis.ts`), others are recomputed when a request needs them.
  */
 import { fileURLToPath, pathToFileURL } from 'url';
 import { readFileSync } from 'fs';
@@ -48,7 +52,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions } from './engine/check';
 import { loadConfigFor, LoadedConfig, CONFIG_FILE } from './engine/config';
 import { DocumentStore, OpenDocument } from './lsp/documents';
-import { AnalysisCache } from './lsp/analysis';
+import { AnalysisCache, DocAnalysis } from './lsp/analysis';
 import { DEFAULT_SETTINGS, normaliseSettings, Settings } from './lsp/settings';
 import { CONFIG_GLOB, FIX_ALL_KIND, LANGUAGE_ID, NOTIFICATIONS, REQUESTS, SETTINGS_SECTION, SOURCE } from './lsp/constants';
 import { toDiagnostic, DiagnosticSupport } from './lsp/convert';
@@ -90,7 +94,8 @@ let diagnosticSupport: DiagnosticSupport = { relatedInformation: false, codeDesc
 let pushedSettings: Settings = { ...DEFAULT_SETTINGS };
 const settingsByUri = new Map<string, Promise<Settings>>();
 const optionsByUri = new Map<string, CheckOptions>();
-const timers = new Map<string, NodeJS.Timeout>();
+/** Pending checks: a debounce timer, or (no debounce) an immediate. */
+const timers = new Map<string, { timeout?: NodeJS.Timeout; immediate?: NodeJS.Immediate }>();
 /** Config files with problems published, and what was published (to avoid repeats). */
 const configProblems = new Map<string, string>();
 /** Documents to check whatever `documents` says, once they are opened. */
@@ -262,15 +267,26 @@ async function validate(uri: string): Promise<void> {
   // A newer version arrived while the settings were fetched: its own check publishes.
   if (!cur || cur.doc.version !== version) return;
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  if (!isChecked(cur, settings)) {
+  const analyseNow = (): DocAnalysis => {
+    const options = optionsFor(uri, settings);
+    optionsByUri.set(uri, options);
+    return cache.get(cur.doc, options);
+  };
+  let a: DocAnalysis | undefined;
+  let checked: boolean;
+  if (lastPublished.has(uri) && settings.enable && settings.documents === 'auto' && cur.languageId !== LANGUAGE_ID && !cur.forced) {
+    // A Markdown/text document that was a report at its last check, being edited: analyse, and tell
+    // whether it still looks like a report from the analysis' own parse (one parse per edit, not two).
+    a = analyseNow();
+    checked = looksLikeReport(a.analysis.doc);
+  } else checked = isChecked(cur, settings);
+  if (!checked) {
     if (lastPublished.has(uri)) connection.sendDiagnostics({ uri, version, diagnostics: [] });
     lastPublished.delete(uri);
     void connection.sendNotification(NOTIFICATIONS.status, { uri, version, state: 'off', counts, ms: 0, failedRules: [] });
     return;
   }
-  const options = optionsFor(uri, settings);
-  optionsByUri.set(uri, options);
-  const a = cache.get(cur.doc, options);
+  if (!a) a = analyseNow();
   const diagnostics = a.analysis.findings.map((f) => toDiagnostic(cur.doc, f, diagnosticSupport));
   for (const f of a.analysis.findings) counts[f.severity]++;
   lastPublished.set(uri, version);
@@ -282,17 +298,22 @@ async function validate(uri: string): Promise<void> {
 
 function cancel(uri: string): void {
   const t = timers.get(uri);
-  if (t) clearTimeout(t);
+  if (t) {
+    if (t.immediate) clearImmediate(t.immediate);
+    if (t.timeout) clearTimeout(t.timeout);
+  }
   timers.delete(uri);
 }
 
 function schedule(uri: string, delay: number): void {
   cancel(uri);
-  const t = setTimeout(() => {
+  const run = (): void => {
     timers.delete(uri);
     validate(uri).catch((err) => logError(`[错误] 检查 ${uri} 时出错：${(err as Error)?.stack ?? String(err)}`));
-  }, delay);
-  timers.set(uri, t);
+  };
+  // no debounce: right after the pending input is read (a timer of 0 still waits a millisecond or
+  // more); changes that arrived together are still checked once
+  timers.set(uri, delay <= 0 ? { immediate: setImmediate(run) } : { timeout: setTimeout(run, delay) });
 }
 
 function validateNow(uri: string): void {

@@ -59,6 +59,8 @@ export interface StartOptions {
   /** Leave out the `workspace/configuration` capability (settings are then pushed). */
   noConfiguration?: boolean;
   initializationOptions?: unknown;
+  /** `textDocument.publishDiagnostics` client capabilities (default: everything VS Code declares). */
+  publishDiagnostics?: Record<string, boolean>;
 }
 
 interface Notification {
@@ -125,7 +127,7 @@ export class TestServer {
           workspaceEdit: { documentChanges: true },
         },
         textDocument: {
-          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: true },
+          publishDiagnostics: opts.publishDiagnostics ?? { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: true },
           synchronization: { didSave: true },
         },
       },

@@ -13,6 +13,7 @@ import { normaliseSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settin
 import { DocumentStore } from '../../server/src/lsp/documents';
 import { looksLikeReport } from '../../server/src/lsp/detect';
 import { structureOf } from '../../server/src/lsp/structure';
+import { AnalysisCache } from '../../server/src/lsp/analysis';
 import { seedText } from './harness';
 import { README, REPORT } from './fixtures';
 
@@ -202,5 +203,69 @@ describe('lsp: structure summary', () => {
     assert.deepEqual(r.figures.flagged.map((f) => f.arithmetic), [['2 + 14 + 5 = 21']]);
     assert.deepEqual(r.parts.map((p) => p.kind), ['measures', 'problems', 'plans']);
     assert.equal(r.parts[0].figures >= 7, true);
+  });
+});
+
+describe('lsp: what is kept per document', () => {
+  const docs = Array.from({ length: 6 }, (_, i) => TextDocument.create(`file:///virtual/r${i}.md`, 'markdown', 1, REPORT));
+
+  it('keeps the analyses of the most recently used documents only, and recomputes an evicted one', () => {
+    const cache = new AnalysisCache(() => undefined, 3);
+    const options = {};
+    const first = cache.get(docs[0], options);
+    assert.equal(cache.get(docs[0], options), first, 'same version and options: the kept analysis');
+    for (const d of docs.slice(1)) cache.get(d, options);
+    assert.deepEqual(cache.size, { analyses: 3, parsed: 3 });
+    // r0 was evicted: asked again, it is computed again, with the same findings
+    const again = cache.get(docs[0], options);
+    assert.notEqual(again, first);
+    assert.deepEqual(again.analysis.findings.map((f) => [f.ruleId, f.start, f.end]), first.analysis.findings.map((f) => [f.ruleId, f.start, f.end]));
+    assert.ok(first.analysis.findings.length > 0);
+    // using r3 makes it the most recent: checking two more documents evicts r4 and r5, not r3
+    const r3 = cache.get(docs[3], options);
+    cache.get(docs[1], options);
+    cache.get(docs[2], options);
+    assert.equal(cache.get(docs[3], options), r3);
+    assert.equal(cache.peek(docs[4]), undefined);
+    assert.equal(cache.size.analyses, 3);
+  });
+
+  it('parses without analysing, within the same bound, and forgets closed documents', () => {
+    const cache = new AnalysisCache(() => undefined, 2);
+    const p0 = cache.parse(docs[0]);
+    assert.equal(cache.parse(docs[0]), p0);
+    cache.parse(docs[1]);
+    cache.parse(docs[2]);
+    assert.deepEqual(cache.size, { analyses: 0, parsed: 2 });
+    assert.notEqual(cache.parse(docs[0]), p0, 'evicted, parsed again');
+    cache.delete(docs[0].uri);
+    assert.equal(cache.size.parsed, 1);
+  });
+});
+
+describe('lsp: diagnostics as sent', () => {
+  const text = '某县2024年度法治政府建设工作情况的报告\n一、主要举措和成效\n受理案件120件，办结118件，办结率98.83%。\n';
+  const doc = TextDocument.create(URI, 'fazhi-report', 1, text);
+  const at = text.indexOf('98.83');
+  const f = finding('figures/ratio', at, at + 5, [[at, at + 5, '98.33']], { arithmetic: ['118 ÷ 120 = 98.33%'], numerator: { value: 118, label: '办结', start: at - 8, end: at - 5 } });
+
+  it('carries the rule, version and fix in data, not the finding\'s own data', () => {
+    const d = toDiagnostic(doc, f, true);
+    assert.equal(d.codeDescription?.href.endsWith('docs/rules/figures/ratio.md'), true);
+    assert.deepEqual(d.data, {
+      ruleId: 'figures/ratio', version: 1,
+      fix: { title: '修复 figures/ratio', edits: [{ range: { start: { line: 2, character: at - text.indexOf('受理') }, end: { line: 2, character: at + 5 - text.indexOf('受理') } }, newText: '98.33' }] },
+    });
+    assert.equal(d.relatedInformation?.length, 1);
+    assert.equal(toDiagnostic(doc, f).relatedInformation, undefined);
+  });
+
+  it('leaves out what the client did not declare it supports', () => {
+    const d = toDiagnostic(doc, f, { relatedInformation: false, codeDescription: false, data: false });
+    assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity', 'source']);
+    assert.deepEqual(d.range, { start: { line: 2, character: at - text.indexOf('受理') }, end: { line: 2, character: at + 5 - text.indexOf('受理') } });
+    const withData = toDiagnostic(doc, f, { codeDescription: false });
+    assert.equal(withData.codeDescription, undefined);
+    assert.equal((withData.data as { ruleId: string }).ruleId, 'figures/ratio');
   });
 });

@@ -404,6 +404,24 @@ describe('language server over stdio', function () {
     assert.equal(byRule(p2.diagnostics, 'wording/jiezhi').length, 2);
   });
 
+  it('stops and resumes checking a Markdown document as it stops and starts looking like a report', async () => {
+    const uri = fileUri('becomes-readme.md');
+    s.open(uri, REPORT, 'markdown');
+    assert.ok((await s.diagnostics(uri, 1)).diagnostics.length > 0);
+    const whole = (): { start: { line: number; character: number }; end: { line: number; character: number } } => {
+      const d = s.docs.get(uri)!;
+      return { start: { line: 0, character: 0 }, end: d.positionAt(d.getText().length) };
+    };
+    const v2 = s.edit(uri, [{ range: whole(), newText: README }]);
+    assert.deepEqual((await s.diagnostics(uri, v2)).diagnostics, [], 'no longer a report: its diagnostics are cleared');
+    const v3 = s.edit(uri, [{ range: whole(), newText: REPORT }]);
+    assert.equal(byRule((await s.diagnostics(uri, v3)).diagnostics, 'wording/jiezhi').length, 2, 'a report again');
+    // and a second edit of a report (detected from the analysis) is still checked
+    const end = whole().end;
+    const v4 = s.edit(uri, [{ range: { start: end, end }, newText: '\n截止目前，已完成全部任务。\n' }]);
+    assert.equal(byRule((await s.diagnostics(uri, v4)).diagnostics, 'wording/jiezhi').length, 3);
+  });
+
   it('clears a document\'s diagnostics when it is closed', async () => {
     const uri = fileUri('closing.fzbg');
     s.open(uri, REPORT);
@@ -596,6 +614,66 @@ describe('language server and the project file .fazhi-report.json', function () 
       await s.diagnostics(uri, 1);
       const r = await s.request<any>('fazhiReport/structure', { uri });
       assert.equal(r.profile, 'gongzuo-zongjie');
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
+describe('language server memory and message size', function () {
+  this.timeout(30000);
+
+  it('answers code actions and hover on a document whose analysis was dropped for newer ones', async () => {
+    const s = await TestServer.start();
+    try {
+      const uris = Array.from({ length: 8 }, (_, i) => fileUri(`many-${i}.fzbg`));
+      const first: Diagnostic[][] = [];
+      for (const uri of uris) {
+        s.open(uri, REPORT);
+        first.push((await s.diagnostics(uri, 1)).diagnostics);
+      }
+      // the first document's analysis is no longer kept: asking about it computes it again
+      const d = first[0].find((x) => (x.data as { fix?: unknown }).fix)!;
+      assert.ok(d, 'a fixable diagnostic');
+      const [fix] = await actions(s, uris[0], [d]);
+      assert.equal(fix.isPreferred, true);
+      assert.deepEqual((fix.edit!.documentChanges![0] as { edits: unknown[] }).edits, (d.data as { fix: { edits: unknown[] } }).fix.edits);
+      const [ratio] = byRule(first[1], 'figures/ratio');
+      assert.ok(ratio, 'the 败诉率 28.93% is flagged');
+      const hover = await s.request<Hover>('textDocument/hover', { textDocument: { uri: uris[1] }, position: ratio.range.start });
+      assert.match((hover.contents as MarkupContent).value, /50 ÷ 174 = 28\.74%/);
+      assert.deepEqual(hover.range, ratio.range);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('sends codeDescription and data only to clients that declare them, and still offers the fixes', async () => {
+    const s = await TestServer.start({ publishDiagnostics: { versionSupport: true } });
+    try {
+      const uri = fileUri('minimal-client.fzbg');
+      s.open(uri, REPORT);
+      const p = await s.diagnostics(uri, 1);
+      assert.ok(p.diagnostics.length > 0);
+      for (const d of p.diagnostics) {
+        assert.equal(d.codeDescription, undefined);
+        assert.equal(d.data, undefined);
+        assert.equal(d.relatedInformation, undefined);
+        assert.equal(d.source, 'fazhi-report');
+      }
+      // the fix is found from the rule (code) and range of the diagnostic
+      const full = await TestServer.start();
+      try {
+        full.open(uri, REPORT);
+        const withData = (await full.diagnostics(uri, 1)).diagnostics.find((x) => (x.data as { fix?: unknown }).fix)!;
+        const bare = p.diagnostics.find((x) => x.code === withData.code && x.range.start.line === withData.range.start.line && x.range.start.character === withData.range.start.character)!;
+        assert.ok(bare);
+        const [fix] = await actions(s, uri, [bare]);
+        assert.equal(fix.isPreferred, true);
+        assert.deepEqual((fix.edit!.documentChanges![0] as { edits: unknown[] }).edits, (withData.data as { fix: { edits: unknown[] } }).fix.edits);
+      } finally {
+        await full.stop();
+      }
     } finally {
       await s.stop();
     }

@@ -28,6 +28,13 @@ describe(RULE, () => {
     assert.ok(fs.every((f) => f.data?.kind === 'hollow'));
   });
 
+  it('reads a bare （年） as a unit unless it follows a plan name or sits in a cited title', () => {
+    const text = '全县执法人员平均执法年限（年）见下表。\n\n| 指标 | 工作年限（年） |\n| --- | --- |\n| 执法人员 | 5 |\n\n落实法治政府建设实施纲要（年）和《关于加强执法的意见（年）》。';
+    const fs = findings(text, RULE);
+    assert.deepEqual(fs.map((f) => covered(text, f)), ['（年）', '（年）']);
+    assert.deepEqual(fs.map((f) => text.slice(f.start - 2, f.start)), ['纲要', '意见']);
+  });
+
   it('finds a range whose ends are equal or reversed', () => {
     const text = '2023-2023年，全县开展专项行动；《XX规划（2025—2021年）》。';
     const fs = findings(text, RULE);

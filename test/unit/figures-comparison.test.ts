@@ -241,3 +241,14 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('figures/comparison: the earlier value named before the difference', () => {
+  it('reads `较上年的B增加D，增长X%` as D ÷ B, not as a change from B − D', () => {
+    for (const t of [
+      '新登记各类经营主体8,790户,较上年的8,102户增加688户,增长8.5%。',
+      '新登记各类经营主体8790户，较上年的8102户增加688户，增长8.5%。',
+    ]) {
+      assert.deepEqual(findings(t, 'figures/comparison'), [], t);
+    }
+  });
+});

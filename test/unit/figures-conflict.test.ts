@@ -54,4 +54,23 @@ describe(RULE, () => {
     const text = report('全市行政机关负责人出庭应诉率达85%。');
     assert.deepEqual(findings(text, RULE), []);
   });
+
+  it('does not compare rates named only by a manner word (按时办结率 of proposals and of the hotline)', () => {
+    const text = report(
+      '（一）自觉接受监督。办理人大代表建议56件、政协提案78件，按时办结率100%。',
+      '（二）优化服务。12345热线全年受理群众诉求5.8万件，按时办结率99.2%；一次性办结率95%。',
+      '（三）便民服务。政务服务中心一次性办结率98%。',
+    );
+    assert.deepEqual(findings(text, RULE), []);
+  });
+
+  it('still compares a manner-word rate that names its subject', () => {
+    const text = report(
+      '（一）复议。行政复议案件按时办结率100%。',
+      '（二）应诉。全年审结行政复议案件120件，行政复议案件按时办结率97.5%。',
+    );
+    const fs = findings(text, RULE);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(text, fs[0]), '97.5%');
+  });
 });

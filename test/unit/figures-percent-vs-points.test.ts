@@ -77,4 +77,14 @@ describe(RULE, () => {
       });
     }
   });
+
+  it('accepts 个百分点 after an index named with 度 or 感 (活跃度, 安全感)', () => {
+    for (const body of ['全年新增市场主体3,218户，市场主体活跃度提高2.3个百分点。', '全年调处纠纷1,200件，群众安全感提高1.5个百分点。']) {
+      assert.deepEqual(findings(report(body), RULE), [], body);
+    }
+    const text = report('全年新增市场主体3,218户，同比增长2.3个百分点。');
+    const fs = findings(text, RULE);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(text, fs[0]), '2.3个百分点');
+  });
 });

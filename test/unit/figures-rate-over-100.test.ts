@@ -50,9 +50,18 @@ describe(RULE, () => {
     '降幅10%～20%。',
     '覆盖率超过100%。',
     '全年结案数占收案数的105%。',
+    '复议案件数量是诉讼案件的1.8倍，复议与诉讼案件比例为180%。',
+    '收案和结案的比例为102.4%。',
   ]) {
     it(`accepts ${sentence}`, () => {
       assert.deepEqual(findings(report(sentence), RULE).map((f) => f.message), []);
     });
   }
+
+  it('still flags a 比例 of one thing over 100%', () => {
+    const text = report('规范性文件备案审查比例为120%。');
+    const fs = findings(text, RULE);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(text, fs[0]), '120%');
+  });
 });

@@ -154,4 +154,46 @@ describe(RULE, () => {
     const text = report('受理案件3件，办结2件，办结率66.6%。');
     assert.equal(findings(text, RULE, { shared: { rounding: 'round' } }).length, 1);
   });
+
+  describe('bases of another kind', () => {
+    it('does not take a count of another whole as the base of a share that names its whole', () => {
+      const text = report('抽查市场主体2,400户，发现问题168户。对92家市场主体作出不予处罚决定，占同类案件的6.78%。');
+      assert.deepEqual(findings(text, RULE), []);
+    });
+
+    it('still checks a share whose named whole is stated', () => {
+      const text = report('抽查市场主体2,400户，其中92户存在问题，占全部抽查主体的6.78%。');
+      const fs = findings(text, RULE);
+      assert.equal(fs.length, 1);
+      assert.equal(covered(text, fs[0]), '6.78%');
+      assert.match(fs[0].message, /92 ÷ 2400 = 3\.83%/);
+    });
+
+    it('does not take a count of batches as the base of cases, or cases of batches', () => {
+      const text = report('受理投诉8,650件，办结投诉6,085件。食品安全监督抽检合格4,743批次，合格率97.59%。');
+      assert.deepEqual(findings(text, RULE), []);
+    });
+
+    it('still flags persons over cases (出庭45人 of 79件)', () => {
+      const text = report('共开庭审理行政应诉案件79件，其中机关负责人出庭45人、出庭应诉率52%。');
+      const fs = findings(text, RULE);
+      assert.equal(fs.length, 1);
+      assert.equal(covered(text, fs[0]), '52%');
+    });
+  });
+
+  describe('a count of another subject', () => {
+    it('does not take 市长和副市长出庭应诉 as the numerator of 行政机关负责人出庭应诉率', () => {
+      const text = report('市政府一审行政应诉案件58件，市长和副市长出庭应诉6次，行政机关负责人出庭应诉率100%。');
+      assert.deepEqual(findings(text, RULE), []);
+    });
+
+    it('still takes 各级行政机关负责人出庭 as the numerator', () => {
+      const text = report('全市一审行政应诉案件58件，各级行政机关负责人出庭应诉50次，行政机关负责人出庭应诉率100%。');
+      const fs = findings(text, RULE);
+      assert.equal(fs.length, 1);
+      assert.equal(covered(text, fs[0]), '100%');
+      assert.match(fs[0].message, /50 ÷ 58 = 86\.21%/);
+    });
+  });
 });

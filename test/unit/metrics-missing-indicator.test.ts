@@ -54,11 +54,18 @@ describe(RULE, () => {
   });
 
   it('does not expect government-only indicators of a department', () => {
-    const dept = findings(report('XX县司法局', []), RULE).map((f) => f.data?.indicator);
+    const dept = findings(report('XX县司法局', ['开展普法宣传，覆盖全县。', '行政复议工作有序开展。']), RULE).map((f) => f.data?.indicator);
     assert.ok(!dept.includes('xingzheng-fuyi') && !dept.includes('falv-yuanzhu') && !dept.includes('maodun-jiufen'));
-    assert.ok(dept.includes('pufa'));
+    // named without a figure: reported; never named: not the department's function, not expected
+    assert.deepEqual(dept, ['pufa']);
     const gov = findings(report('XX县', []), RULE).map((f) => f.data?.indicator);
     assert.equal(gov.length, 10);
+  });
+
+  it('does not take a target of the plans part as this year\'s figure', () => {
+    const text = `XX县2024年法治政府建设情况报告\n\n一、主要举措和成效\n\n${FULL.slice(1).join('')}\n\n二、存在的问题\n\n一是人员不足。\n\n三、2025年工作计划\n\n确保行政机关负责人出庭应诉率保持100%。\n`;
+    const fs = findings(text, RULE);
+    assert.deepEqual(fs.map((f) => [f.data?.indicator, f.data?.mentioned]), [['chuting-yingsu', false]]);
   });
 
   it('follows the profile: none for gongzuo-zongjie, custom indicators, ignore option', () => {

@@ -52,4 +52,25 @@ describe(RULE, () => {
     const text = report('深化人民调解员队伍建设。女性调解员占比达到35%。');
     assert.deepEqual(findings(text, RULE).map((f) => covered(text, f)), ['女性调解员占比达到35%']);
   });
+
+  it('does not ask targets or problem statements for a base', () => {
+    const text = 'XX县2024年法治政府建设情况报告\n\n一、主要举措和成效\n\n（一）规范执法。行政执法案卷合格率为96%。力争明年复议纠错率下降到10%以下。\n\n' +
+      '二、存在的不足和原因\n\n一是网络投诉占比已达38.7%，监管能力有待提高。\n\n三、2025年工作安排\n\n一是确保行政机关负责人出庭应诉率保持100%；二是执法人员持证率提高到95%以上。\n';
+    assert.deepEqual(findings(text, RULE).map((f) => covered(text, f)), ['行政执法案卷合格率为96%']);
+  });
+
+  it('reports a rate once: a restatement of the same value is not reported again', () => {
+    const text = report('受理复议申请186件，审结165件，直接纠错率为13.94%。\n\n（二）总体看，全年直接纠错率为13.94%，依法行政水平有待提高。');
+    assert.deepEqual(findings(text, RULE), []);
+    // another rate of the same value is not a restatement
+    const other = report('负责人出庭应诉率均达100%。行政规范性文件报备率和规范率均达100%。');
+    assert.deepEqual(findings(other, RULE).map((f) => covered(other, f)), ['负责人出庭应诉率均达100%', '备率和规范率均达100%']);
+  });
+
+  it('leaves the enumeration marker out of the rate name', () => {
+    const text = report('一是优化服务。二是投诉按时办结率保持在99%以上。');
+    const fs = findings(text, RULE);
+    assert.deepEqual(fs.map((f) => covered(text, f)), ['投诉按时办结率保持在99%以上']);
+    assert.equal(fs[0].data?.rate, '投诉按时办结率');
+  });
 });

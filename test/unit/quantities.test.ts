@@ -306,4 +306,28 @@ describe('figures/quantities', () => {
       assert.ok(!endsWithStem('开庭审理行政应诉案件', '出庭应诉'));
     });
   });
+
+  describe('cache', () => {
+    it('tokenizes a paragraph once and does not carry its figures to a copy', () => {
+      const doc = parseDocument('XX县2024年法治政府建设情况报告\n\n全年受理案件416件，审结356件。\n');
+      const p = doc.paragraphs[doc.paragraphs.length - 1];
+      const qs = quantitiesIn(p);
+      assert.equal(quantitiesIn(p), qs, 'the same list on the second call');
+      assert.deepEqual(qs.map((q) => q.raw), ['416件', '356件']);
+      assert.deepEqual(Object.keys(p).filter((k) => /quantit/i.test(k)), [], 'nothing enumerable added');
+      const copy = { ...p, text: '办结12件。', map: Int32Array.from({ length: 6 }, (_, i) => i) };
+      assert.deepEqual(quantitiesIn(copy).map((q) => q.raw), ['12件']);
+      assert.equal(labelBefore(quantitiesIn(copy)[0]).text, '办结');
+      assert.equal(labelBefore(qs[1]).text, '审结');
+    });
+  });
+
+  describe('quotes and titles', () => {
+    it('skips figures inside names, also written backwards or unclosed', () => {
+      assert.deepEqual(quantitiesOfText('开通“12345”热线，处理“八五”普法问题3件').map((q) => q.raw), ['3件']);
+      assert.deepEqual(quantitiesOfText('落实”八五“普法规划，开展活动5场').map((q) => q.raw), ['5场']);
+      assert.deepEqual(quantitiesOfText('印发《关于2024年开展3项行动的通知》，开展活动5场').map((q) => q.raw), ['5场']);
+      assert.deepEqual(quantitiesOfText('他说“共办理6件。然后受理7件').map((q) => q.raw), ['6件', '7件']);
+    });
+  });
 });

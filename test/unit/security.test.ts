@@ -566,6 +566,37 @@ describe('security: no network', function () {
   });
 });
 
+describe('security: the client\'s views load nothing from the network', () => {
+  const text = readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+  const sf = ts.createSourceFile('extension.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+
+  it('every webview runs no script, and its HTML has a Content-Security-Policy of default-src \'none\' allowing nothing remote', () => {
+    const panels: ts.CallExpression[] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ['createWebviewPanel', 'registerWebviewViewProvider', 'registerWebviewPanelSerializer'].includes(n.expression.name.text)) panels.push(n);
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    assert.ok(panels.length >= 1, 'the structure view is a webview');
+    for (const p of panels) {
+      const opts = p.arguments[3];
+      assert.ok(opts && ts.isObjectLiteralExpression(opts), `${p.expression.getText(sf)} has options`);
+      const scripts = opts.properties.find((q) => q.name?.getText(sf) === 'enableScripts');
+      assert.ok(scripts && ts.isPropertyAssignment(scripts) && scripts.initializer.kind === ts.SyntaxKind.FalseKeyword, 'enableScripts: false');
+    }
+    const csps = [...text.matchAll(/http-equiv="Content-Security-Policy" content="([^"]*)"/gu)].map((m) => m[1]);
+    assert.ok(csps.length >= 1, 'a CSP in the HTML');
+    for (const csp of csps) {
+      assert.match(csp, /(?:^|;)\s*default-src 'none'/u);
+      assert.doesNotMatch(csp, /https?:|\*|data:/u, `nothing remote allowed: ${csp}`);
+    }
+  });
+
+  it('hovers render untrusted Markdown without HTML (no command links, no remote images through HTML)', () => {
+    assert.match(text, /markdown: \{ isTrusted: false, supportHtml: false \}/u);
+  });
+});
+
 describe('security: files are written only through edits or the config file the user asked for', () => {
   it('the client: the only file write is in openConfig (the command that creates .fazhi-report.json), and only when the file is missing', () => {
     const writes = tsFiles(join(ROOT, 'client', 'src')).flatMap((f) => fileWrites(rel(f), readFileSync(f, 'utf8')));

@@ -1,7 +1,9 @@
 import { strict as assert } from 'assert';
-import { check } from '../../server/src/engine/check';
 import { covered } from '../helpers/util';
-import { SUPPRESSION_RULE_ID } from '../../server/src/engine/suppress';
+import { applySuppressions, SUPPRESSION_RULE_ID } from '../../server/src/engine/suppress';
+import { parseDocument } from '../../server/src/engine/document';
+import type { Finding } from '../../server/src/engine/types';
+import { ALL_RULE_IDS, check } from '../../server/src/engine/check';
 
 const VAGUE = 'metrics/vague-claim';
 
@@ -126,4 +128,32 @@ describe('inline suppression', () => {
     // the finding starts on the second line of the paragraph: suppressed
     assert.deepEqual(vague(text), []);
   });
+
+  it('a run of disable-next-line comments all apply to the first line with text after the run', () => {
+    const text = report([
+      A,
+      '<!-- fazhi-report-disable-next-line metrics/vague-claim -->',
+      '<!-- fazhi-report-disable-next-line wording -->',
+      '',
+      '<!-- fazhi-report-disable-next-line figures -->',
+      B,
+      C,
+      '<!-- fazhi-report-disable-next-line metrics/vague-claim -->',
+      '<!-- fazhi-report-disable-next-line -->',
+      A,
+    ]);
+    assert.deepEqual(vague(text), ['成效显著', '效果显著']);
+  });
+
+  it('applySuppressions keeps the order of unsorted findings and hides by position', () => {
+    const text = 'XX县2024年法治政府建设情况报告\n\n第一行文字。\n<!-- fazhi-report-disable wording/idiom -->\n第二行文字。\n';
+    const doc = parseDocument(text);
+    const at2 = text.indexOf('第二行');
+    const at1 = text.indexOf('第一行');
+    const f = (ruleId: string, start: number): Finding => ({ ruleId, severity: 'warning', message: '', start, end: start + 1 });
+    const input = [f('wording/idiom', at2), f('wording/jiezhi', at2), f('wording/idiom', at1)];
+    const out = applySuppressions(doc, input, { ruleIds: ALL_RULE_IDS });
+    assert.deepEqual(out.map((x) => [x.ruleId, x.start]), [['wording/jiezhi', at2], ['wording/idiom', at1]]);
+  });
 });
+

@@ -84,4 +84,13 @@ describe(RULE, () => {
     assert.deepEqual(fs.map((f) => covered(text, f)), ['(', ')']);
     assert.ok(text.slice(fs[0].start - 2, fs[1].end).startsWith('数量(件)'));
   });
+
+  it('leaves the text of an end-of-line HTML comment and half-width formula brackets alone', () => {
+    const text = doc('全年受理案件10件。<!-- fazhi-report-disable-line metrics/vague-claim -- 说明:数据待核,见(附表) -->\n\n' +
+      '综合纠错率计算公式为(A+B)/C,其中A为撤销案件数。');
+    const fs = findings(text, RULE);
+    assert.deepEqual(fs.map((f) => covered(text, f)), [',']);
+    assert.equal(text.slice(fs[0].start - 2, fs[0].end + 2), '/C,其中');
+  });
 });
+

@@ -1,19 +1,14 @@
-/** Helpers for the wording tests. */
+/** Helpers for the wording tests: the engine's own edit application. */
 import type { Finding } from '../../server/src/engine/types';
+import { applyEdits } from '../../server/src/engine/fix';
 
-/** Applies a finding's fix to the text (edits applied from the end). */
+/** Applies a finding's fix to the text. */
 export function applyFix(text: string, f: Finding): string {
   if (!f.fix) throw new Error(`no fix on ${f.ruleId}`);
-  const edits = [...f.fix.edits].sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  return applyEdits(text, f.fix.edits);
 }
 
 /** Applies the fixes of many findings at once (non-overlapping). */
 export function applyFixes(text: string, fs: Finding[]): string {
-  const edits = fs.flatMap((f) => f.fix?.edits ?? []).sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  return applyEdits(text, fs.flatMap((f) => f.fix?.edits ?? []));
 }

@@ -64,4 +64,13 @@ describe(RULE, () => {
     assert.deepEqual(fs.map((f) => covered(text, f)), ['布署']);
     assert.ok(applyFix(text, fs[0]).includes('安排部署工作'));
   });
+
+  it('does not take 把……防范于未然 (the verb 防范) for the idiom 防患于未然', () => {
+    const text = doc('切实把风险隐患防范于未然。坚持防范于未然，将矛盾纠纷化解在基层。');
+    const fs = findings(text, RULE);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(text, fs[0]), '防范于未然');
+    assert.equal(fs[0].start, text.indexOf('坚持防范于未然') + 2);
+  });
 });
+

@@ -83,4 +83,12 @@ describe(RULE, () => {
     const fs = findings(text, RULE, { rules: { [RULE]: ['warning', { soFar: false }] } });
     assert.deepEqual(fs.map((f) => covered(text, f)), ['截止']);
   });
+
+  it('does not take 截止到期 (到期 is a word) for 截止到 + a time', () => {
+    const text = doc('项目截止到期的，依法注销。报名于3月1日截止。截止到年底，办结8件。');
+    const fs = findings(text, RULE).filter((f) => f.severity === 'warning');
+    assert.deepEqual(fs.map((f) => covered(text, f)), ['截止到']);
+    assert.equal(fs[0].start, text.indexOf('截止到年底'));
+  });
 });
+

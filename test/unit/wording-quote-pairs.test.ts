@@ -63,4 +63,31 @@ describe(RULE, () => {
     assert.equal(fs.length, 1);
     assert.equal(covered(text, fs[0]), '”一把手“');
   });
+
+  it('accepts a quotation of several paragraphs closed only at the end (GB/T 15834)', () => {
+    const sep = doc('他强调：“要坚持依法决策。\n\n“要严格规范公正文明执法。\n\n“要自觉接受监督。”会议同时部署了下一步工作。');
+    assert.deepEqual(findings(sep, RULE), []);
+    // the same when a pasted text joins the lines into one paragraph
+    const joined = doc('他强调：“要坚持依法决策。\n“要严格规范公正文明执法。”');
+    assert.deepEqual(findings(joined, RULE), []);
+    // an opening quote left open with no continuation is still found
+    const open = doc('他强调：“要坚持依法决策。\n\n会议还研究了其他事项。');
+    const fs = findings(open, RULE);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(open, fs[0]), '“');
+    assert.equal(fs[0].start, open.indexOf('“'));
+  });
+
+  it('does not take a nested quote at the start of a wrapped line for a continuation', () => {
+    const text = doc('深入开展“八五”普法规划提出的“加强\n“谁执法谁普法”责任制”落实工作。');
+    assert.deepEqual(findings(text, RULE), []);
+  });
+
+  it('ignores the text of an end-of-line HTML comment', () => {
+    const text = doc('全年受理案件10件。<!-- fazhi-report-disable-line metrics/vague-claim -- 见“附表 -->\n\n群众说“好。');
+    const fs = findings(text, RULE);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].start, text.lastIndexOf('“'));
+  });
 });
+

@@ -49,4 +49,15 @@ describe(RULE, () => {
     assert.deepEqual(findings(doc('职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意。', 2023), RULE), []);
     assert.deepEqual(findings(doc('职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信。', 2019), RULE), []);
   });
+
+  it('does not report the 2015 goal quoted as the goal of the earlier period', () => {
+    const text = 'XX县2022年法治政府建设情况报告\n\n一、主要举措和成效\n\n' +
+      '对照2015年纲要提出的“职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信”目标，我县已全面完成。' +
+      '加快建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府。\n';
+    const fs = findings(text, RULE);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(text, fs[0]), '职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信');
+    assert.ok(fs[0].start > text.indexOf('加快建设'));
+  });
 });
+

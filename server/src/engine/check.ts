@@ -62,21 +62,17 @@ export function analyze(text: string, options: CheckOptions = {}): Analysis {
     const { severity, options: ruleOptions } = resolveSetting(rule, options.rules?.[rule.meta.id]);
     if (severity === 'off') continue;
     const found: Finding[] = [];
+    const ruleId = rule.meta.id;
     const ctx: RuleContext = {
       text,
       doc,
       profile,
       options: { ...rule.meta.defaultOptions, ...options.shared, ...ruleOptions },
       report(f: ReportInput) {
-        found.push(normalise(text, {
-          ruleId: rule.meta.id,
-          severity: f.severity ?? severity,
-          message: f.message,
-          start: f.start,
-          end: f.end,
-          ...(f.data ? { data: f.data } : {}),
-          ...(f.fix ? { fix: f.fix } : {}),
-        }));
+        const out: Finding = { ruleId, severity: f.severity ?? severity, message: f.message, start: f.start, end: f.end };
+        if (f.data) out.data = f.data;
+        if (f.fix) out.fix = f.fix;
+        found.push(normalise(text, out));
       },
     };
     try {
@@ -102,11 +98,20 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
 
 /** Keeps every range inside the text and on whole code points. */
 function normalise(text: string, f: Finding): Finding {
-  let s = Math.max(0, Math.min(Math.trunc(f.start) || 0, text.length));
-  let e = Math.max(s, Math.min(Math.trunc(f.end) || 0, text.length));
+  const { start, end } = f;
+  // the common case: integer offsets in order inside the text, between two BMP characters
+  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length &&
+    !isLowSurrogate(text.charCodeAt(start)) && !isLowSurrogate(text.charCodeAt(end))) return f;
+  let s = Math.max(0, Math.min(Math.trunc(start) || 0, text.length));
+  let e = Math.max(s, Math.min(Math.trunc(end) || 0, text.length));
   if (!onCodePointBoundary(text, s)) s--;
   if (!onCodePointBoundary(text, e)) e++;
   f.start = s;
   f.end = e;
   return f;
+}
+
+/** A low surrogate (an offset before one may split a code point: checked the slow way). */
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }

@@ -208,6 +208,8 @@ function scanLines(text: string, lines: LineIndex, comments: Comment[]): RawLine
     let e = lines.lineEnd(i);
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    // blank lines end nothing (paragraphs break on content): they are not kept
+    if (s === e) continue;
     const content = text.slice(s, e);
     const line: RawLine = { index: i, start: s, end: e, blank: s === e, noise: false, comment: false, list: false, table: false, content };
     if (!line.blank) {
@@ -804,12 +806,11 @@ function buildParts(doc: ReportDocument, roots: Section[], body: Paragraph[]): S
   if (!body.length) return parts;
   let problemsAt = -1;
   let plansAt = -1;
-  for (const p of body) {
+  // the sentences are those of the body paragraphs, in order
+  for (const s of doc.sentences) {
     if (problemsAt >= 0 && plansAt >= 0) break;
-    for (const s of byParagraph.get(p)) {
-      if (problemsAt < 0 && isProblemSentence(s.text)) problemsAt = p.index;
-      if (plansAt < 0 && isPlanSentence(s.text, doc.reportYear, true)) plansAt = p.index;
-    }
+    if (problemsAt < 0 && isProblemSentence(s.text)) problemsAt = s.paragraph.index;
+    if (plansAt < 0 && isPlanSentence(s.text, doc.reportYear, true)) plansAt = s.paragraph.index;
   }
   const mk = (kind: PartKind, ps: Paragraph[]): Section | undefined =>
     ps.length ? { level: 1, start: ps[0].start, end: ps[ps.length - 1].end, paragraphs: ps, children: [], kind, kindSource: 'content', inferred: true } : undefined;

@@ -11,19 +11,64 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /**
  * The edits of every fixable finding, skipping any fix that overlaps one already taken (first in
- * document order wins), as ESLint does. Optionally only the findings of one rule.
+ * document order wins), as ESLint does, and any fix whose own edits overlap each other. Optionally
+ * only the findings of one rule. `count` is the number of fixes taken.
  */
-export function fixAllEdits(findings: readonly Finding[], ruleId?: string): TextEdit[] {
+export function nonOverlappingFixes(findings: readonly Finding[], ruleId?: string): { edits: TextEdit[]; count: number } {
+  /** The edits taken so far, sorted by (start, end) for the overlap test; `out` in the order taken. */
   const taken: TextEdit[] = [];
+  const out: TextEdit[] = [];
+  let count = 0;
   const fixable = findings
     .filter((f) => f.fix && f.fix.edits.length && (!ruleId || f.ruleId === ruleId))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   for (const f of fixable) {
-    const edits = f.fix!.edits;
-    const clash = edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)));
-    if (!clash) taken.push(...edits);
+    const edits = [...f.fix!.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    const selfOverlap = edits.some((e, i) => i > 0 && (edits[i - 1].end > e.start || edits[i - 1].start === e.start));
+    if (selfOverlap || edits.some((e) => clashes(taken, e))) continue;
+    for (const e of edits) taken.splice(insertionPoint(taken, e), 0, e);
+    out.push(...edits);
+    count++;
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return { edits: out.sort((a, b) => a.start - b.start), count };
+}
+
+/** The edits of `nonOverlappingFixes`, for applying them. */
+export function fixAllEdits(findings: readonly Finding[], ruleId?: string): TextEdit[] {
+  return nonOverlappingFixes(findings, ruleId).edits;
+}
+
+/** First index whose edit sorts after `e` by (start, end). */
+function insertionPoint(taken: readonly TextEdit[], e: TextEdit): number {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = taken[mid];
+    if (t.start < e.start || (t.start === e.start && t.end <= e.end)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Does `e` overlap a taken edit (or insert at the same place as one)? Only the taken edits that
+ * start before `e` ends, going back while they could still reach `e`, and those starting where `e`
+ * starts can clash.
+ */
+function clashes(taken: readonly TextEdit[], e: TextEdit): boolean {
+  const clash = (t: TextEdit): boolean => (e.start < t.end && t.start < e.end) || (e.start === e.end && e.start === t.start);
+  // first taken edit with start >= e.end
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].start < e.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < taken.length && taken[k].start === e.start; k++) if (clash(taken[k])) return true;
+  for (let k = lo - 1; k >= 0 && taken[k].end >= e.start; k--) if (clash(taken[k])) return true;
+  return false;
 }
 
 /** Applies every non-overlapping fix once. */

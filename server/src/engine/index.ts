@@ -10,7 +10,7 @@ export { PART_NAMES, PART_NAMES_EN } from './classify';
 export type { PartKind } from './classify';
 export { BUILTIN_PROFILES, DEFAULT_PROFILE, getProfile } from './profile';
 export type { Profile, Indicator } from './profile';
-export { applyEdits, fixAllEdits, fixAll, fixAllText } from './fix';
+export { applyEdits, fixAllEdits, fixAll, fixAllText, nonOverlappingFixes } from './fix';
 export { loadConfigFor, parseConfig, CONFIG_FILE } from './config';
 export type { LoadedConfig, ConfigProblem } from './config';
 export { allRuleMetas, ALL_RULES } from './check';

@@ -140,6 +140,8 @@ function expand(id: string, ruleIds: readonly string[]): string[] | undefined {
 export function parseDirectives(doc: ReportDocument, ruleIds: readonly string[], problems?: Finding[], severity: Severity = 'warning'): Directive[] {
   const out: Directive[] = [];
   if (doc.text.indexOf('<!--') < 0) return out;
+  let scanFrom = -1;
+  let scanEnd = -1;
   for (const c of scanComments(doc)) {
     const lead = c.body.length - c.body.trimStart().length;
     const body = c.body.trim();
@@ -193,48 +195,76 @@ export function parseDirectives(doc: ReportDocument, ruleIds: readonly string[],
     let target = -1;
     if (kind === 'disable-line') target = c.line;
     else if (kind === 'disable-next-line') {
-      for (let i = c.line + 1; i < doc.lines.lineCount; i++) {
-        if (!isEmptyLine(doc, i)) {
-          target = i;
-          break;
-        }
-      }
+      // lines [scanFrom, scanEnd) are known to be blank or comments only (comments come in line
+      // order, so a run of comment lines is scanned once, not once per comment)
+      let i = c.line + 1;
+      if (i >= scanFrom && i <= scanEnd) i = scanEnd;
+      else scanFrom = i;
+      while (i < doc.lines.lineCount && isEmptyLine(doc, i)) i++;
+      scanEnd = i;
+      target = i < doc.lines.lineCount ? i : -1;
     }
     out.push({ kind: kind as DirectiveKind, rules, start: c.start, end: c.end, line: c.line, target });
   }
   return out;
 }
 
-/** Is `ruleId` suppressed at `offset` (on `line`) by the directives? */
-function suppressed(ds: Directive[], ruleId: string, offset: number, line: number): boolean {
+/**
+ * Which findings the directives hide: one sweep over the findings in position order, applying
+ * the range directives (`disable`/`enable`) as their comments are passed, and a per-line lookup
+ * for the line directives. O((findings + directives) · log) rather than findings × directives.
+ */
+function hidden(doc: ReportDocument, ds: Directive[], findings: Finding[]): Uint8Array {
+  const out = new Uint8Array(findings.length);
+  const byLine = new Map<number, Directive[]>();
+  const ranges: Directive[] = [];
+  for (const d of ds) {
+    if (d.kind === 'disable-line' || d.kind === 'disable-next-line') {
+      if (d.target < 0) continue;
+      const list = byLine.get(d.target);
+      if (list) list.push(d);
+      else byLine.set(d.target, [d]);
+    } else ranges.push(d);
+  }
+  const order = findings.map((_, i) => i).sort((x, y) => findings[x].start - findings[y].start || x - y);
+  // the state of the range directives so far: every rule off (with exceptions) or some rules off
   let all = false;
   const disabled = new Set<string>();
   const exceptions = new Set<string>();
-  for (const d of ds) {
-    if (d.kind === 'disable-line' || d.kind === 'disable-next-line') {
-      if (d.target === line && (!d.rules || d.rules.has(ruleId))) return true;
-      continue;
-    }
-    if (d.start > offset) continue;
-    if (d.kind === 'disable') {
-      if (!d.rules) {
-        all = true;
+  let next = 0;
+  for (const fi of order) {
+    const f = findings[fi];
+    if (f.ruleId === SUPPRESSION_RULE_ID) continue;
+    for (; next < ranges.length && ranges[next].start <= f.start; next++) {
+      const d = ranges[next];
+      if (d.kind === 'disable') {
+        if (!d.rules) {
+          all = true;
+          disabled.clear();
+          exceptions.clear();
+        } else for (const r of d.rules) {
+          if (all) exceptions.delete(r);
+          else disabled.add(r);
+        }
+      } else if (!d.rules) {
+        all = false;
         disabled.clear();
         exceptions.clear();
       } else for (const r of d.rules) {
-        if (all) exceptions.delete(r);
-        else disabled.add(r);
+        if (all) exceptions.add(r);
+        else disabled.delete(r);
       }
-    } else if (!d.rules) {
-      all = false;
-      disabled.clear();
-      exceptions.clear();
-    } else for (const r of d.rules) {
-      if (all) exceptions.add(r);
-      else disabled.delete(r);
+    }
+    if (all ? !exceptions.has(f.ruleId) : disabled.has(f.ruleId)) {
+      out[fi] = 1;
+      continue;
+    }
+    if (byLine.size) {
+      const list = byLine.get(doc.lines.lineOf(f.start));
+      if (list && list.some((d) => !d.rules || d.rules.has(f.ruleId))) out[fi] = 1;
     }
   }
-  return all ? !exceptions.has(ruleId) : disabled.has(ruleId);
+  return out;
 }
 
 /**
@@ -247,9 +277,11 @@ export function applySuppressions(doc: ReportDocument, findings: Finding[], opti
   const sev = options?.severity ?? suppressionRule.meta.severity;
   const problems: Finding[] = [];
   const ds = parseDirectives(doc, ruleIds, problems, sev === 'off' ? 'warning' : sev);
-  const kept = ds.length
-    ? findings.filter((f) => f.ruleId === SUPPRESSION_RULE_ID || !suppressed(ds, f.ruleId, f.start, doc.lines.lineOf(f.start)))
-    : findings;
+  let kept = findings;
+  if (ds.length) {
+    const hide = hidden(doc, ds, findings);
+    kept = findings.filter((_, i) => hide[i] === 0);
+  }
   if (sev === 'off' || !problems.length) return kept;
   return [...kept, ...problems].sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }

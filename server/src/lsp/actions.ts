@@ -11,7 +11,7 @@
  */
 import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, TextEdit } from '../engine/types';
+import type { Finding } from '../engine/types';
 import { COMMANDS, FIX_ALL_KIND } from './constants';
 import { docUrlOf, ruleIdOf, toLspEdit, toRange, DiagnosticData } from './convert';
 
@@ -20,52 +20,9 @@ export interface ActionOptions {
   documentChanges: boolean;
 }
 
-/** Does `e` overlap an edit of `taken` (sorted by start, pairwise disjoint)? Two inserts, or an insert
- * and a replacement, at the same offset count as overlapping (their order would be ambiguous). */
-function clashes(taken: readonly TextEdit[], e: TextEdit): boolean {
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (taken[mid].start < e.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = taken[lo - 1];
-  if (before && before.end > e.start) return true;
-  const after = taken[lo];
-  if (after && (after.start < e.end || after.start === e.start)) return true;
-  return false;
-}
-
-function insertSorted(taken: TextEdit[], e: TextEdit): void {
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (taken[mid].start < e.start) lo = mid + 1;
-    else hi = mid;
-  }
-  taken.splice(lo, 0, e);
-}
-
-/** The edits of every fixable finding, skipping a fix that overlaps one already taken (first wins). */
-export function nonOverlappingFixes(findings: readonly Finding[], ruleId?: string): { edits: TextEdit[]; count: number } {
-  const fixable = findings
-    .filter((f) => f.fix && f.fix.edits.length && (!ruleId || f.ruleId === ruleId))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const taken: TextEdit[] = [];
-  let count = 0;
-  for (const f of fixable) {
-    const edits = [...f.fix!.edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    // the edits of one fix must not overlap each other either
-    let ok = edits.every((e, i) => i === 0 || (edits[i - 1].end <= e.start && !(edits[i - 1].start === e.start)));
-    if (ok) ok = !edits.some((e) => clashes(taken, e));
-    if (!ok) continue;
-    for (const e of edits) insertSorted(taken, e);
-    count++;
-  }
-  return { edits: taken, count };
-}
+/** Fix-all is the engine's: every non-overlapping fix, first in document order wins. */
+export { nonOverlappingFixes } from '../engine/fix';
+import { nonOverlappingFixes } from '../engine/fix';
 
 function workspaceEdit(doc: TextDocument, edits: LspTextEdit[], opts: ActionOptions): WorkspaceEdit {
   if (opts.documentChanges) return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };

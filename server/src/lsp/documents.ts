@@ -64,6 +64,9 @@ export class DocumentStore {
     // Each change is relative to the text after the previous one: sanitise against a scratch copy.
     let scratch = doc.getText();
     let lines: TextDocument = doc;
+    // `lines` is rebuilt from `scratch` only when a later change needs positions (the usual single
+    // change costs no copy of the document)
+    let stale = false;
     for (const c of list) {
       if (!c || typeof c !== 'object' || typeof (c as { text?: unknown }).text !== 'string') {
         skipped++;
@@ -74,19 +77,23 @@ export class DocumentStore {
       if (range === undefined || range === null) {
         clean.push({ text });
         scratch = text;
-        lines = TextDocument.create(uri, entry.languageId, 0, scratch);
+        stale = true;
         continue;
       }
       if (typeof range !== 'object' || !isPos(range.start) || !isPos(range.end)) {
         skipped++;
         continue;
       }
+      if (stale) {
+        lines = TextDocument.create(uri, entry.languageId, 0, scratch);
+        stale = false;
+      }
       let a = lines.offsetAt({ line: int(range.start.line), character: int(range.start.character) });
       let b = lines.offsetAt({ line: int(range.end.line), character: int(range.end.character) });
       if (b < a) [a, b] = [b, a];
       clean.push({ range: { start: lines.positionAt(a), end: lines.positionAt(b) }, text });
       scratch = scratch.slice(0, a) + text + scratch.slice(b);
-      lines = TextDocument.create(uri, entry.languageId, 0, scratch);
+      stale = true;
     }
     const v = typeof version === 'number' && Number.isFinite(version) ? version : doc.version + 1;
     TextDocument.update(doc, clean, v);

@@ -77,6 +77,7 @@ export interface ExtensionApi {
 }
 
 export interface ActivationTiming {
+  docsScannedMs?: number;
   activateMs?: number;
   serverStartMs?: number;
   firstDiagnosticsMs?: number;
@@ -106,7 +107,20 @@ export async function setSetting(key: string, value: unknown, probe: vscode.Uri)
   const c = vscode.workspace.getConfiguration('fazhiReport');
   if (JSON.stringify(c.inspect(key)?.workspaceValue) === JSON.stringify(value)) return;
   const before = api().status(probe);
-  await c.update(key, value, vscode.ConfigurationTarget.Workspace);
+  // The language client sends didChangeConfiguration from its own listener of this event, which was
+  // registered before ours: once ours has fired, the notification is on its way, and the round trip
+  // below returns after the server has handled it. (Waiting only for a new status is not enough: a
+  // status from the re-check after an earlier setting may arrive first.)
+  let changed = false;
+  const sub = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(`fazhiReport.${key}`)) changed = true;
+  });
+  try {
+    await c.update(key, value, vscode.ConfigurationTarget.Workspace);
+    await waitFor(() => changed, `the configuration change event for ${key}`);
+  } finally {
+    sub.dispose();
+  }
   await waitFor(() => api().status(probe) !== before, `the server re-checking after ${key} = ${JSON.stringify(value)}`);
   await roundTrip(probe);
 }

@@ -50,6 +50,8 @@ const RE_VS_BEFORE_OLD = new RegExp(`^[\\s，,]*(?:同比|较|比|相比|相较�
 const RE_FROM_BEFORE_OLD = new RegExp(`(?:由|从)\\s*(?:${RE_PERIOD}的?\\s*)?$`);
 const RE_FROM_TO_GAP = /^[^，。；;,、0-9０-９%]{0,8}?(?:至|到)\s*(?:(?:19|20)\d{2}\s*年度?的?\s*)?$/;
 const RE_AFTER_OLD = /^(?:\s*相比)?[\s，,]*$/;
+/** `较上年的`, `比去年同期`… right before a figure: that figure is the earlier value. */
+const RE_OLD_MARK_BEFORE = /(?:较|比|与)(?:上年|去年|上一年)(?:同期)?(?:的)?\s*$/;
 const RE_AFTER_NEW = /^[\s，,]*(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?$/;
 /** `上年` and the like, without a written year: `2023年为100件` may follow `2024年…120件` or precede it. */
 const RE_LAST_YEAR_WORD = '(?:上年|去年|上一年度?|上年度|前一年)(?:同期)?';
@@ -176,6 +178,8 @@ function changeFrom(t: string, qs: Quantity[], k: number, verbStart: number, dir
   }
   // 受理416件，同比增加312件，增长300%: the earlier value is 416 − 312
   const d = RE_DIFF_BEFORE.exec(between);
+  // `较上年的8102户增加688户，增长8.5%`: b is the earlier value, not this year's; not this form
+  if (d && RE_OLD_MARK_BEFORE.test(beforeB)) return undefined;
   if (d && x.kind === 'percent' && a.kind === 'number' && RE_DIFF_AFTER.test(afterA) && direction !== 'speed' &&
     directionOf(d[1] === '多' ? '增加' : d[1] === '少' ? '减少' : d[1]) === direction) {
     return { form: 'diff', stated: x, value: b, base: a, direction };

@@ -46,11 +46,25 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
 }
 
+/** Words grouped by their first (or last) character, list order kept (the first listed match wins). */
+function byChar(words: readonly string[], last: boolean): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of words) {
+    const c = last ? w[w.length - 1] : w[0];
+    const l = m.get(c);
+    if (l) l.push(w);
+    else m.set(c, [w]);
+  }
+  return m;
+}
+const LEADING_BY_FIRST = byChar(LEADING, false);
+const TRAILING_BY_LAST = byChar(TRAILING, true);
+
 function trimWords(s: string): string {
   let t = s.trim();
   for (let again = true; again && t;) {
     again = false;
-    for (const w of LEADING) {
+    for (const w of LEADING_BY_FIRST.get(t[0]) ?? []) {
       if (t.length > w.length && t.startsWith(w)) {
         t = t.slice(w.length).trim();
         again = true;
@@ -60,7 +74,7 @@ function trimWords(s: string): string {
   }
   for (let again = true; again && t;) {
     again = false;
-    for (const w of TRAILING) {
+    for (const w of TRAILING_BY_LAST.get(t[t.length - 1]) ?? []) {
       if (t.length > w.length && t.endsWith(w)) {
         t = t.slice(0, -w.length).trim();
         again = true;
@@ -262,6 +276,23 @@ export function endsWithStem(labelText: string, stem: string): boolean {
   if (!labelText || !stem) return false;
   return numeratorKeys(stem).some((k) => labelText.endsWith(k) && !RE_NEGATED.test(labelText.slice(0, -k.length)));
 }
+/** Subjects a rate may name before its stem (whose attendance, whose answers …). */
+const SUBJECTS = ['行政机关负责人', '机关负责人', '单位负责人', '负责人'];
+/**
+ * Does a count's label name another subject than the rate does (`市长和副市长出庭应诉6次` for
+ * `行政机关负责人出庭应诉率`, `主要负责人出庭` …)? Then it counts a part, not the numerator.
+ * Only when the rate names its subject; `机关负责人出庭` and `各级行政机关负责人出庭` are the same one.
+ */
+export function otherSubject(labelText: string, stem: string): boolean {
+  const rateSubject = SUBJECTS.find((w) => stem.startsWith(w) && stem.length > w.length);
+  if (!rateSubject) return false;
+  const key = numeratorKeys(stem.slice(rateSubject.length)).find((k) => labelText.endsWith(k));
+  if (!key) return false;
+  const own = labelText.slice(0, -key.length);
+  if (!own) return false;
+  return !rateSubject.endsWith(own) && !own.endsWith(rateSubject);
+}
+
 /** `不予受理`, `未办结`, `尚未化解`: the opposite of the numerator. */
 const RE_NEGATED = /(?:不予|不|未|没有|尚未|无法|未能|暂未)$/;
 

@@ -62,13 +62,17 @@ export interface Quantity {
 }
 
 /**
- * Per-paragraph cache, kept on the paragraph itself under a private non-enumerable key (a WeakMap
- * costs more than the tokenization of a short paragraph: every key is an ephemeron for the GC).
- * `slots` holds what `context.ts` derives per quantity (labels, list heads), by quantity index.
+ * Per-paragraph cache, kept on the paragraph itself under a private symbol (a WeakMap costs more
+ * than the tokenization of a short paragraph: every key is an ephemeron for the GC). The entry
+ * remembers the text and offsets it was made from, so a copy of a paragraph with other text
+ * (`{ ...p, text }`) is tokenized afresh. `slots` holds what `context.ts` derives per quantity
+ * (labels, list heads), by quantity index.
  */
 export interface ParagraphFigures {
   quantities: Quantity[];
   slots: unknown[][];
+  text: string;
+  map: Int32Array;
 }
 const KEY: unique symbol = Symbol('fazhi.quantities');
 type Cached = Paragraph & { [KEY]?: ParagraphFigures };
@@ -76,17 +80,16 @@ type Cached = Paragraph & { [KEY]?: ParagraphFigures };
 /** The paragraph's cache entry (tokenizes on first use). */
 export function figuresOf(p: Paragraph): ParagraphFigures {
   let e = (p as Cached)[KEY];
-  if (!e) {
-    e = { quantities: tokenize(p), slots: [] };
-    Object.defineProperty(p, KEY, { value: e, enumerable: false, writable: false, configurable: true });
+  if (!e || e.text !== p.text || e.map !== p.map) {
+    e = { quantities: tokenize(p), slots: [], text: p.text, map: p.map };
+    (p as Cached)[KEY] = e;
   }
   return e;
 }
 
 /** All quantities of a paragraph, in order (cached). */
 export function quantitiesIn(p: Paragraph): Quantity[] {
-  const e = (p as Cached)[KEY];
-  return e ? e.quantities : figuresOf(p).quantities;
+  return figuresOf(p).quantities;
 }
 
 /** Quantities inside a sentence. */
@@ -137,7 +140,6 @@ const RE_PHONE_BEFORE = /(?:电话|热线|手机|传真|邮编|邮箱|号码|QQ|
 const RE_HOTLINE_AFTER = /^\s*(?:政务服务便民热线|政务热线|便民热线|服务热线|热线|中国法网|法网|平台|专线|报警|举报)/;
 
 const RE_IDIOM = /五位一体|三番五次|三五成群|一五一十|四面八方|十全十美|九九归一|千家万户|千方百计|万无一失|三令五申|七上八下|两个确立|两个维护|四个意识|四个自信|四个全面|三个务必|三个代表|两学一做|三会一课|三重一大/;
-const RE_DATE_AFTER_RANGE = /^[0-9０-９]{1,2}\s*[月日号时]/;
 const CN_NUM = '〇零一二三四五六七八九两十百千万亿';
 /** Character classes by UTF-16 code: digits, Chinese numerals, quote and title marks. */
 const K_DIGIT = 1;
@@ -613,7 +615,7 @@ function readArabic(t: string, i: number, second = false): ReadResult {
   if (sep && RANGE_SEP.includes(sep) && (!'至到'.includes(sep) || (draft.unit === '' && draft.kind === 'number' && !marks.length))) {
     const secondAt = skipSp(t, sepAt + 1);
     // 1-11月, 1至12月, 3—5日: a range of dates
-    if (!draft.unit && RE_DATE_AFTER_RANGE.test(t.slice(secondAt, secondAt + 4))) return { next: skipCode(t, secondAt) };
+    if (!draft.unit && dateAfterRange(t, secondAt)) return { next: skipCode(t, secondAt) };
     if (isDigit(t.charCodeAt(secondAt))) {
       const b = readArabic(t, secondAt, true).draft;
       if (b && !b.marks.length && b.high === undefined && (draft.unit === '' ? draft.kind === 'number' : draft.unit === b.unit && draft.kind === b.kind) &&
@@ -626,6 +628,17 @@ function readArabic(t: string, i: number, second = false): ReadResult {
   }
   return { draft, next: Math.max(draft.to, j) };
 }
+
+/** `1-11月`, `3—5日`: one or two digits, spaces, then 月 日 号 时, within four characters from `at`. */
+function dateAfterRange(t: string, at: number): boolean {
+  const lim = Math.min(t.length, at + 4);
+  let k = at;
+  while (k < lim && k < at + 2 && isDigit(t.charCodeAt(k))) k++;
+  if (k === at) return false;
+  while (k < lim && RE_SPACE_CHAR.test(t[k])) k++;
+  return k < lim && has(t, k, F_DATE_NEXT);
+}
+const RE_SPACE_CHAR = /\s/;
 
 /** Skips the rest of a code such as 0971-6301234. */
 function skipCode(t: string, j: number): number {

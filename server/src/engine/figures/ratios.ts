@@ -9,7 +9,7 @@ import type { ReportDocument, Paragraph, Sentence } from '../document';
 import type { Quantity } from './quantities';
 import { quantitiesIn } from './quantities';
 import { consistent, roundTo, Rounding } from './arith';
-import { labelBefore, labelAfter, rateWord, endsWithStem, namesNumerator, sameTopic, RateWord } from './context';
+import { labelBefore, labelAfter, rateWord, endsWithStem, namesNumerator, otherSubject, sameTopic, RateWord } from './context';
 
 export type RateStatus = 'consistent' | 'mismatch' | 'farther-base' | 'unknown';
 
@@ -109,7 +109,7 @@ export function isCount(q: Quantity): boolean {
   return q.kind === 'number' && !q.approx && q.high === undefined && !NOT_COUNT_UNITS.has(q.unit) && q.value > 0 && Number.isInteger(q.value);
 }
 
-const RE_BASE = /受理|收到|收案|审结|审理|审查|审核|核查|复核|开庭|办结|办理|排查|调解|调处|登记|接收|接待|抽取|抽查|评查|检查|应诉|参与|涉及|发生|发出|提交|报送|申请|案件|纠纷|诉讼|复议|总数|总量|合计|总计|应(?:参加|参训|到|出庭|报备|备案|审查|审核|办理|公开|签订)/;
+const RE_BASE = /受理|收到|收案|审结|审理|审查|审核|核查|复核|开庭|办结|办理|排查|调解|调处|登记|接收|接待|抽取|抽查|抽检|评查|检查|应诉|参与|涉及|发生|发出|提交|报送|申请|案件|纠纷|诉讼|复议|总数|总量|合计|总计|应(?:参加|参训|到|出庭|报备|备案|审查|审核|办理|公开|签订)/;
 const RE_LIST_GLUE = /^\s*[、和及与]\s*$/;
 const RE_FOLLOWED_BY_QIZHONG = /^[\s，,：:]{0,4}其中/;
 
@@ -149,7 +149,8 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
   if (si < 0) return undefined;
   const nearFrom = sents[Math.max(0, si - 2)].from;
   const sentFrom = sents[si].from;
-  const before = qs.slice(Math.max(0, q.index - LOOKBACK), q.index);
+  // the figures before the rate: qs[lo .. q.index - 1]
+  const lo = Math.max(0, q.index - LOOKBACK);
   const check: RateCheck = { rate: q, word, name: word.form === '占' ? lb.text || '占比' : word.word, candidates: [], status: 'unknown' };
 
   // the numerator
@@ -158,8 +159,8 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
     // `刑事案件占比45.4%`: the count named like the subject; `……345件，占45.4%`: the count just before
     const subject = labelBefore(q).raw.slice(0, labelBefore(q).raw.length - word.word.length).replace(/^(?:其中|全年|全市|全州|全区|全县)/, '').trim();
     if (subject.length >= 2) {
-      for (let k = before.length - 1; k >= 0; k--) {
-        const x = before[k];
+      for (let k = q.index - 1; k >= lo; k--) {
+        const x = qs[k];
         if (x.from < sentFrom) break;
         if (!isCount(x)) continue;
         const l = labelBefore(x).text;
@@ -169,7 +170,7 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
         }
       }
     } else {
-      const prev = before[before.length - 1];
+      const prev = q.index > lo ? qs[q.index - 1] : undefined;
       // not the last item of a list (`刑事案件345件、民事案件415件，占……`)
       const glued = !!prev && prev.index > 0 && RE_LIST_GLUE.test(q.paragraph.text.slice(qs[prev.index - 1].to, labelBefore(prev).from));
       if (prev && isCount(prev) && prev.from >= sentFrom && !glued) {
@@ -178,8 +179,8 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
       }
     }
   } else {
-    for (let k = before.length - 1; k >= 0; k--) {
-      const x = before[k];
+    for (let k = q.index - 1; k >= lo; k--) {
+      const x = qs[k];
       if (x.from < nearFrom) break;
       // a rate of the same kind in between: the counts before it are its own
       if (x.kind === 'percent') {
@@ -190,6 +191,8 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
       if (!isCount(x)) continue;
       const l = labelBefore(x).text || labelAfter(x).text;
       if (namesNumerator(l, word.stem)) {
+        // `市长和副市长出庭应诉6次` is a part of `行政机关负责人出庭应诉`: no numerator stated
+        if (otherSubject(l, word.stem)) break;
         numerator = x;
         check.numeratorLabel = l;
         break;
@@ -202,13 +205,16 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
 
   // candidate bases: counts before the rate, not the numerator nor a count of the same kind
   const decimals = Math.max(2, q.decimals);
-  for (let k = before.length - 1; k >= 0 && check.candidates.length < MAX_CANDIDATES; k--) {
-    const x = before[k];
+  // a share that names its whole (`占同类案件的`, `占全局人员的`): the base is a count of that whole
+  const whole = word.form === '占' ? wholeNoun(word.word) : '';
+  for (let k = q.index - 1; k >= lo && check.candidates.length < MAX_CANDIDATES; k--) {
+    const x = qs[k];
     if (x === numerator || !isCount(x) || x.value < numerator.value) continue;
     const l = labelBefore(x).text || labelAfter(x).text;
     if (word.stem && endsWithStem(l, word.stem)) continue;
     // another share's count (`婚姻家庭纠纷3200件，占25.2%`) is a part, not a base
     if (word.form === '占' && RE_SHARE_NEXT.test(q.paragraph.text.slice(x.to, x.to + 4))) continue;
+    if (whole && !l.includes(whole)) continue;
     const exact = (numerator.value / x.value) * 100;
     const near = x.from >= nearFrom;
     check.candidates.push({
@@ -268,10 +274,39 @@ function alternativeMatches(check: RateCheck, q: Quantity, qs: Quantity[], numer
   return false;
 }
 
+/**
+ * Units that count different kinds of thing: a rate's numerator and base count the same things.
+ * Kept coarse on purpose: cases, persons and times mix in real rates (`出庭45人` of `79件` cases).
+ */
+const UNIT_CLASS = new Map<string, number>([
+  ['件', 1], ['起', 1], ['宗', 1], ['单', 1], ['笔', 1], ['例', 1], ['卷', 1], ['份', 1], ['条', 1], ['项', 1],
+  ['人', 1], ['名', 1], ['人次', 1], ['位', 1], ['次', 1],
+  ['家', 3], ['户', 3],
+  ['场', 4], ['场次', 4],
+  ['批次', 5], ['批', 5],
+]);
+/** Can a count with unit `b` be the base of a count with unit `a`? (unknown or bare units: yes) */
+function sameKind(a: string, b: string): boolean {
+  if (!a || !b || a === b) return true;
+  const ca = UNIT_CLASS.get(a);
+  const cb = UNIT_CLASS.get(b);
+  return ca === undefined || cb === undefined || ca === cb;
+}
+
+const RE_WHOLE_PREFIX = /^占(?:到|了)?(?:全部|所有|全年|全市|全州|全区|全县|全省|全局|同期|同类|各类|整个|总)?/;
+const RE_WHOLE_SUFFIX = /(?:总数|总量|总额|总和|数量|总体)?的?(?:比重|比例|比)?$/;
+/** The head noun of the whole a share names (`占同类案件的` → `案件`, `占全局人员的` → `人员`); '' if none. */
+function wholeNoun(word: string): string {
+  const w = word.replace(RE_WHOLE_PREFIX, '').replace(RE_WHOLE_SUFFIX, '');
+  return w.length >= 2 ? w.slice(-2) : '';
+}
+
 function decide(check: RateCheck, q: Quantity, numerator: Quantity, sentFrom: number): RateStatus {
   const nearCands = check.candidates.filter((c) => c.near);
-  // the nearest total: the nearest base-like count before the numerator, else before the rate
-  const nearest = nearCands.find((c) => c.baseLike && c.q.to <= numerator.from) ?? nearCands.find((c) => c.baseLike);
+  // the nearest total: the nearest base-like count before the numerator, else before the rate,
+  // counting the same kind of thing as the numerator (not `办结投诉6085件` for `合格4743批次`)
+  const total = (c: BaseCandidate): boolean => c.baseLike && sameKind(numerator.unit, c.q.unit);
+  const nearest = nearCands.find((c) => total(c) && c.q.to <= numerator.from) ?? nearCands.find(total);
   check.nearest = nearest;
   check.impliedBase = numerator.value / (q.value / 100);
   if (nearest?.matches) return (check.status = 'consistent');

@@ -13,6 +13,11 @@ export interface IdiomEntry {
   right: string;
   /** Why, when it helps (Chinese). */
   note?: string;
+  /**
+   * Not reported when the clause before it matches (the words are then used in their own sense:
+   * `把风险防范于未然` is the verb 防范 with 于未然, not a misspelt 防患于未然).
+   */
+  unlessBefore?: RegExp;
 }
 
 export const IDIOMS: readonly IdiomEntry[] = [
@@ -44,7 +49,7 @@ export const IDIOMS: readonly IdiomEntry[] = [
   { wrong: '有持无恐', right: '有恃无恐' },
   { wrong: '事得其反', right: '适得其反' },
   { wrong: '防微杜见', right: '防微杜渐' },
-  { wrong: '防范于未然', right: '防患于未然', note: '“患”指祸患' },
+  { wrong: '防范于未然', right: '防患于未然', note: '“患”指祸患', unlessBefore: /[把将][^，。；：、！？,;:]{1,12}$/ },
   { wrong: '防患于未燃', right: '防患于未然' },
   { wrong: '未雨筹谋', right: '未雨绸缪' },
   { wrong: '未雨绸谬', right: '未雨绸缪' },

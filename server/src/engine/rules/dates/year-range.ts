@@ -10,6 +10,16 @@ const RE_RANGE = new RegExp(`(?<![0-9])(${YEAR})(?:\\s*年)?\\s*(${SEP}{1,2})\\s
 /** A bracketed range with a year lost: `（年）`, `（—年）`, `（2021-年）`, `（-2025年）`. */
 const RE_HOLLOW = new RegExp(`[（(]\\s*(?:(${YEAR})\\s*)?(?:(${SEP}{1,2})\\s*)?(?:(${YEAR})\\s*)?年\\s*[）)]`, 'g');
 
+/** The end of a plan's or document's name, before which `（年）` stands for a lost range. */
+const RE_PLAN_NAME_END = /(?:纲要|规划|计划|方案|意见|要点|行动|工程|办法|规定|决定|清单|目录|标准|体系|战略|任务|安排)\s*$/;
+
+/** Is the bare `（年）` at `at` a range that lost its years (after a plan's name, or in `《…》`)? */
+function bareRangeLost(t: string, at: number): boolean {
+  if (RE_PLAN_NAME_END.test(t.slice(Math.max(0, at - 4), at))) return true;
+  const open = t.lastIndexOf('《', at);
+  return open >= 0 && t.lastIndexOf('》', at) < open;
+}
+
 export default defineRule(
   {
     id: 'dates/year-range',
@@ -68,6 +78,9 @@ export default defineRule(
         const single = !m[2] && !(m[1] && m[3]) && !!(m[1] || m[3]);
         const glued = !m[2] && !!m[1] && !!m[3];
         if (complete || single || glued) continue;
+        // a bare `（年）` is also a unit (`工作年限（年）`, a table's column): only after the name of
+        // a plan or inside a cited title is it a range that lost its years
+        if (!m[1] && !m[2] && !m[3] && !bareRangeLost(t, m.index)) continue;
         const r = at(p, m.index, m.index + m[0].length);
         ctx.report({
           ...r,

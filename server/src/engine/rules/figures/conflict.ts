@@ -20,7 +20,9 @@ const RE_CLAUSE_CHANGE = /由|从|增长|增加|提高|提升|上升|下降|降�
 const RE_SUBSCOPE = /一审|二审|再审|本级|县级|市级|乡级|乡镇|街道|部门|系统|其中|分别|城区|农村|[县区市州]直|试点|重点|部分|个别|一些|少数|有的/;
 const RE_SCOPE = /^(?:全市|全州|全区|全县|全省|全盟|全旗|我市|我州|我区|我县|我省)/;
 const RE_YEAR = /((?:19|20)\d{2})\s*年/g;
-const CLAUSE_STOP = /[，,；;。：:！？!?]/;
+const CLAUSE_STOP = new Set(['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?']);
+/** Manner words that do not say whose rate it is (`按时办结率` of a hotline, of proposals, of petitions …). */
+const RE_MANNER = /^(?:按时|按期|及时|限时|一次性|首次|当场|即时|总体|综合|整体|平均|全年|当年|年度|群众|办件|办事)+/;
 
 interface Seen {
   q: Quantity;
@@ -42,9 +44,9 @@ function clauseOf(q: Quantity, s: Sentence): string {
   const lo = Math.max(s.from, q.from - 100);
   const hi = Math.min(s.to, q.to + 100);
   let a = q.from;
-  while (a > lo && !CLAUSE_STOP.test(t[a - 1])) a--;
+  while (a > lo && !CLAUSE_STOP.has(t[a - 1])) a--;
   let b = q.to;
-  while (b < hi && !CLAUSE_STOP.test(t[b])) b++;
+  while (b < hi && !CLAUSE_STOP.has(t[b])) b++;
   return t.slice(a, b);
 }
 
@@ -71,9 +73,11 @@ export default defineRule(
         const lb = labelBefore(q);
         const w = rateWord(lb);
         if (!w || w.change || w.several || w.form === '占' || /分别/.test(lb.raw)) continue;
-        // named specifically: with a qualifier (行政机关负责人…) or at least six characters
+        // named specifically: with a subject (行政机关负责人…) or at least six characters, not
+        // counting manner words that any service's rate may carry (按时办结率, 一次性办结率)
         const key = w.word.replace(RE_SCOPE, '');
-        if (key.length < 6 && stripModifiers(w.stem) === w.stem) continue;
+        const core = key.replace(RE_MANNER, '');
+        if (core.length < 6 && stripModifiers(core.slice(0, -1)) === core.slice(0, -1)) continue;
         const si = sentenceIndexAt(sents, q.from);
         if (si < 0) continue;
         const s = sents[si];

@@ -16,6 +16,8 @@ const BOUNDED = new RegExp(
 const RE_TARGET = /增长|增加|增幅|上升|下降|降低|提高|提升|减少|同比|环比|较|比上年|比去年|超出|超过|高于|上年|去年|同期|相当于/;
 
 const RE_WHOLE = /^占(?:比|全部|全|总|所有|整体)/;
+/** A 比例 between two terms (`复议与诉讼案件比例`, `收案和结案的比例`, `之比例`). */
+const RE_TWO_TERMS = /[与和同跟及]|之比/;
 
 export default defineRule(
   {
@@ -35,7 +37,8 @@ export default defineRule(
       if (!lb.text || RE_TARGET.test(lb.raw)) continue;
       const w = rateWord(lb);
       let name: string | undefined;
-      if (w && !w.change && w.form !== '占' && BOUNDED.test(w.word)) name = w.word;
+      // `复议与诉讼案件比例`, `收结案之比`: a ratio of two counts, not a share of a whole
+      if (w && !w.change && w.form !== '占' && BOUNDED.test(w.word) && !(w.form === '比例' && RE_TWO_TERMS.test(w.word))) name = w.word;
       // a share of a whole (占比, 占全部…的); `结案数占收案数的105%` compares two counts and may exceed 100%
       else if (w && w.form === '占' && !w.change && RE_WHOLE.test(w.word)) name = lb.text || '占比';
       if (!name) continue;

@@ -24,12 +24,18 @@ function anchor(doc: ReportDocument): { start: number; end: number } {
 interface Body {
   text: string;
   paragraphs: Paragraph[];
+  /** Is the paragraph in the plans part? */
+  plan: boolean[];
   offsets: number[];
   first: number[];
   count: number[];
 }
 
 function joinBody(doc: ReportDocument): Body {
+  // the plans part names next year's work: a figure or a mention there is not this year's
+  const plan: boolean[] = [];
+  const plans = doc.parts.filter((p) => p.kind === 'plans');
+  const inPlans = (p: Paragraph): boolean => plans.some((s) => p.start >= s.start && p.end <= s.end);
   const paragraphs: Paragraph[] = [];
   const offsets: number[] = [];
   const first: number[] = [];
@@ -42,6 +48,7 @@ function joinBody(doc: ReportDocument): Body {
     let j = i + 1;
     while (j < list.length && list[j].paragraph === p) j++;
     paragraphs.push(p);
+    plan.push(plans.length > 0 && inPlans(p));
     offsets.push(at);
     first.push(i);
     count.push(j - i);
@@ -49,7 +56,7 @@ function joinBody(doc: ReportDocument): Body {
     at += p.text.length + 1;
     i = j;
   }
-  return { text: texts.join('\n'), paragraphs, offsets, first, count };
+  return { text: texts.join('\n'), paragraphs, plan, offsets, first, count };
 }
 
 /** Index of the last entry of `xs` (ascending) that is ≤ at. */
@@ -75,12 +82,15 @@ function survey(doc: ReportDocument, indicators: Indicator[]): Map<Indicator, 'g
       continue;
     }
     body ??= joinBody(doc);
-    const { text, paragraphs, offsets, first, count } = body;
+    const { text, paragraphs, plan, offsets, first, count } = body;
     search: for (const term of terms) {
       // a term cannot span two paragraphs
       if (term.includes('\n')) continue;
       for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
         const k = lastAtOrBefore(offsets, at);
+        // a target in the plans part gives no figure of this year (a bare mention still counts
+        // for an indicator that asks for no figure)
+        if (plan[k] && ind.figure !== false) continue;
         const local = at - offsets[k];
         // the sentence of the paragraph that holds the term
         const sentences = doc.sentences;
@@ -108,7 +118,8 @@ function survey(doc: ReportDocument, indicators: Indicator[]): Map<Indicator, 'g
 /**
  * metrics/missing-indicator: a core indicator of the profile (出庭应诉率, 行政复议, …) that the
  * report never gives with a figure. One finding per indicator, on the measures part's heading.
- * Indicators scoped `government` are not expected of a department's report (…局).
+ * Indicators scoped `government` are not expected of a department's report (…局), nor any
+ * indicator such a report never mentions (a department reports on its own functions).
  */
 export default defineRule(
   {
@@ -134,6 +145,8 @@ export default defineRule(
       const state = seen.get(ind);
       if (state === 'given') continue;
       const mentioned = state === 'mentioned';
+      // a department reports on its own functions: an indicator it never mentions is not its own
+      if (!mentioned && issuer === 'department') continue;
       ctx.report({
         ...at,
         message: mentioned

@@ -1,9 +1,10 @@
 import { defineRule } from '../define';
 import type { Section } from '../../document';
-import { figuresBetween, headingSpan, clip } from './util';
+import { quantitiesIn } from '../../figures/quantities';
+import { isFigure, headingSpan, clip } from './util';
 
 function hasFigure(sec: Section): boolean {
-  for (const p of sec.paragraphs) if (figuresBetween(p, 0, p.text.length).length) return true;
+  for (const p of sec.paragraphs) for (const q of quantitiesIn(p)) if (isFigure(q)) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import type { Paragraph } from '../../document';
+import type { Paragraph, Sentence } from '../../document';
 import type { Quantity } from '../../figures/quantities';
 import { isFigure, sentenceQuantities } from './util';
 
@@ -8,7 +8,17 @@ const RATE_BEFORE = /(率|比例|比重|占比)\s*(?:(?:均|分别|已|仍|继�
 /** Characters that end the phrase naming a rate when read backwards from `率`. */
 const PHRASE_STOP = /[，,、；;：:。！？!?（）()“”"《》\n]/;
 const MEASURE_WORD = new Set(['项', '件', '次', '人', '个', '的', '和', '与', '中']);
-const PHRASE_PREFIX = /^(?:(?:19|20)\d{2}\s*年度?)?\s*(?:(?:全[市州县区省旗盟]|我[市州县区省局委]|其中)\s*)?/;
+const PHRASE_PREFIX = /^(?:[一二三四五六七八九十]{1,3}是)?(?:(?:19|20)\d{2}\s*年度?)?\s*(?:(?:全[市州县区省旗盟]|我[市州县区省局委]|其中)\s*)?/;
+/** A target, not a result (`力争审结率达到98%以上`, `确保出庭应诉率保持100%`): it has no base yet. */
+const TARGET = /力争|确保|争取|努力|目标|预计|计划|拟|将/;
+
+/** Does the clause that names the rate (back to the last clause break) set a target? */
+function isTarget(t: string, sentenceFrom: number, nounFrom: number): boolean {
+  let k = nounFrom;
+  while (k > sentenceFrom && !CLAUSE_BREAK.has(t[k - 1])) k--;
+  return TARGET.test(t.slice(k, nounFrom));
+}
+const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '。', '：', ':']);
 
 /** Counts the rate may rest on: a number of cases, people, times… (not a rate or a change). */
 function isCount(q: Quantity): boolean {
@@ -49,10 +59,29 @@ export default defineRule(
   (ctx) => {
     const { doc } = ctx;
     const sentences = doc.sentences;
+    // the plans part sets targets (`出庭应诉率保持100%`), which have no count behind them yet; the
+    // problems part quotes rates to show a shortcoming (`网络投诉占比已达38.7%`), not as results
+    const skip = doc.parts.filter((p) => p.kind === 'plans' || p.kind === 'problems');
+    /** Rates already given (the end of the rate's name and its value, e.g. `错率|13.94`): a rate
+     * restated later (`全年直接纠错率为13.94%`) is not reported again. */
+    const given = new Set<string>();
+    const keyOf = (s: Sentence, q: Quantity): string | undefined => {
+      const noun = rateNoun(s.paragraph, q);
+      return noun && noun.to - noun.from >= 2 ? `${s.paragraph.text.slice(noun.to - 2, noun.to)}|${q.value}` : undefined;
+    };
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
+      if (skip.length && skip.some((p) => s.start >= p.start && s.start < p.end)) continue;
       const qs = sentenceQuantities(s);
-      const rates = qs.filter((q) => q.kind === 'percent' && isFigure(q));
+      const rates: Quantity[] = [];
+      for (const q of qs) {
+        if (q.kind !== 'percent') continue;
+        const key = keyOf(s, q);
+        if (key === undefined || !given.has(key)) {
+          if (isFigure(q)) rates.push(q);
+        }
+        if (key !== undefined) given.add(key);
+      }
       if (!rates.length || qs.some(isCount)) continue;
       const prev = i > 0 && sentences[i - 1].paragraph === s.paragraph ? sentences[i - 1] : undefined;
       if (prev && sentenceQuantities(prev).some(isCount)) continue;
@@ -62,6 +91,7 @@ export default defineRule(
         const noun = rateNoun(s.paragraph, q);
         if (!noun || noun.from < s.from) continue;
         const p = s.paragraph;
+        if (isTarget(p.text, s.from, noun.from)) continue;
         const name = p.text.slice(noun.from, noun.to);
         ctx.report({
           start: p.map[noun.from],

@@ -32,11 +32,23 @@ export default defineRule(
   (ctx) => {
     const { doc } = ctx;
     const words = [...stringList(ctx.options.words, VAGUE_WORDS), ...stringList(ctx.options.extraWords, [])];
-    const parts = doc.parts.filter((p) => p.kind === 'measures' || p.kind === 'leadership');
+    const parts = doc.parts.filter((p) => p.kind === 'measures' || p.kind === 'leadership').sort((a, b) => a.start - b.start);
     const re = wordsRegex(words);
     if (!parts.length || !re) return;
-    for (const s of doc.sentences) {
-      if (!parts.some((p) => s.start >= p.start && s.end <= p.end)) continue;
+    const sentences = doc.sentences;
+    let k = 0;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      // parts are ordered by start: skip the ones that end before this sentence
+      while (k < parts.length && parts[k].end <= s.start) k++;
+      let inPart = false;
+      for (let j = k; j < parts.length && parts[j].start <= s.start; j++) {
+        if (s.start >= parts[j].start && s.end <= parts[j].end) {
+          inPart = true;
+          break;
+        }
+      }
+      if (!inPart) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       const hits: RegExpExecArray[] = [];

@@ -3,6 +3,13 @@ import { isAsciiDigit, isCnContext, isHan, isHanCode, isLatin, range } from '../
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 const NAMES: Record<string, string> = { ',': '逗号', ';': '分号', ':': '冒号', '(': '括号', ')': '括号', '?': '问号', '!': '叹号' };
+/** Message and fix title per mark, built once (a pasted report can have thousands of findings). */
+const MESSAGE: Record<string, string> = {};
+const TITLE: Record<string, string> = {};
+for (const c of Object.keys(FULL)) {
+  MESSAGE[c] = `中文中使用了半角${NAMES[c]}“${c}”，应为全角“${FULL[c]}”`;
+  TITLE[c] = `改为全角“${FULL[c]}”`;
+}
 /** Characters a URL or e-mail address runs over (no spaces, no full-width punctuation). */
 function urlChar(c: number): boolean {
   return c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x3c && c !== 0x3e;
@@ -15,8 +22,8 @@ function wordChar(c: number): boolean {
 }
 
 /**
- * Spans (logical [start, end) pairs, flattened) of URLs, e-mail addresses, Markdown links/images
- * and inline code (with the spans already in `raw`): never touched. Sorted and merged; usually empty.
+ * Spans (logical [start, end) pairs, flattened) of URLs, e-mail addresses, Markdown links/images,
+ * HTML comments and inline code (with the spans already in `raw`): never touched. Sorted and merged; usually empty.
  */
 function specialSpans(t: string, raw: number[]): number[] {
   // URLs: scheme://… and www.…
@@ -57,6 +64,13 @@ function specialSpans(t: string, raw: number[]): number[] {
     if (open < 0 || i - open > 200 || close - i > 300) continue;
     raw.push(open > 0 && t[open - 1] === '!' ? open - 1 : open, close + 1);
   }
+  // HTML comments left at the end of a line (`<!-- fazhi-report-disable-line … -- 说明:… -->`)
+  for (let i = t.indexOf('<!--'); i >= 0; ) {
+    const e = t.indexOf('-->', i + 4);
+    if (e < 0) break;
+    raw.push(i, e + 3);
+    i = t.indexOf('<!--', e + 3);
+  }
   // inline code
   for (let i = t.indexOf('`'); i >= 0; ) {
     const e = t.indexOf('`', i + 1);
@@ -76,6 +90,13 @@ function specialSpans(t: string, raw: number[]): number[] {
     else out.push(raw[k], raw[k + 1]);
   }
   return out;
+}
+
+const RE_OPERATOR = /[+*/=<>^×÷]/;
+/** Is t[from, to) (no Han in it) part of a formula: an operator inside, or one right after? */
+function isFormula(t: string, from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  return RE_OPERATOR.test(t.slice(from, to)) || RE_OPERATOR.test(t[to + 1] ?? '');
 }
 
 /** Candidate characters: 1 for `, ; : ? !`, 2 for ASCII brackets, 3 for full-width brackets. */
@@ -189,6 +210,8 @@ export default defineRule(
           if (t[o] === '（' && c === '）') continue;
           hanBefore ??= hanPrefix(t);
           const han = hanBefore[i] - hanBefore[o + 1] > 0;
+          // a formula `(A+B)/C`, `(x-1)×2`: half-width brackets belong to it
+          if (!han && c === ')' && t[o] === '(' && isFormula(t, o + 1, i)) continue;
           const outside = isCnContext(prevChar(t, o)) || isCnContext(nextChar(t, i));
           if (han || outside) {
             if (t[o] === '(') flagged.push(o);
@@ -212,9 +235,9 @@ export default defineRule(
         ctx.report({
           start: r.start,
           end: r.end,
-          message: `中文中使用了半角${NAMES[c]}“${c}”，应为全角“${FULL[c]}”`,
+          message: MESSAGE[c],
           data: { written: c, expected: FULL[c] },
-          fix: { title: `改为全角“${FULL[c]}”`, edits: [{ start: r.start, end: r.end, text: FULL[c] }] },
+          fix: { title: TITLE[c], edits: [{ start: r.start, end: r.end, text: FULL[c] }] },
         });
       }
     }

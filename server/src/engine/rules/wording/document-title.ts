@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { editDistance, range, replaceLogical, stripPeriod } from '../../wording/text';
+import { editDistance, range, replaceLogical, replaceSameLength, stripPeriod } from '../../wording/text';
 import { citedTitles, coreStart, KNOWN, KnownNormal, knownFromTitles, Normal, normalise, splitTitle } from '../../wording/titles';
 
 /** Characters and words confused in titles: one such substitution is flagged even in short titles. */
@@ -119,7 +119,7 @@ export default defineRule(
           end: r.end,
           message: `文件标题有误：《${c.raw}》应为《${replacement}》${k.doc.issuer ? `（${k.doc.issuer}印发）` : ''}`,
           data: { cited: c.raw, expected: replacement, known: k.doc.title, distance: hit.distance },
-          fix: { title: `改为《${replacement}》`, edits: replaceLogical(p, c.from, c.to, replacement) },
+          fix: { title: `改为《${replacement}》`, edits: replacement.length === c.to - c.from ? replaceSameLength(p, c.from, replacement) : replaceLogical(p, c.from, c.to, replacement) },
         });
       }
     }

@@ -83,6 +83,7 @@ export default defineRule(
           }
         }
         if (!e || ignore.has(e.wrong)) continue;
+        if (e.unlessBefore && e.unlessBefore.test(t.slice(Math.max(0, i - 16), i))) continue;
         report(p, i, e);
         i += e.wrong.length - 1;
       }

@@ -37,7 +37,8 @@ export default defineRule(
       while ((m = RE_JIEZHI.exec(t))) {
         const via = m[1];
         const when = m[2];
-        if (!via && !when) continue; // 截止 as a verb or in 截止日期/截止时间
+        // 截止 as a verb or in 截止日期/截止时间; 截止到期 (`到期` is a word): no point in time follows
+        if (!when) continue;
         const wordLen = 2 + (via ? 1 : 0);
         const r = range(p, m.index, m.index + wordLen);
         const soFar = when === '目前' || when === '当前' || when === '现在' || when === '今天' || when === '今日';

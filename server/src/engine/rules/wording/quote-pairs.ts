@@ -33,6 +33,7 @@ const BACKTICK = 0x60;
 const STOP = new Uint8Array(65536);
 for (let k = 0; k < 65536; k++) if (OPEN[k] || CLOSE[k]) STOP[k] = 1;
 STOP[BACKTICK] = 1;
+STOP[0x3c] = 1; // `<` of `<!--`
 /** Families of quotation marks (“” and ‘’): family index 0 and 1. */
 const QUOTES = new Set([0, 1]);
 /** A reversed pair encloses a short name: `”八五“`. */
@@ -109,6 +110,14 @@ export default defineRule(
           continue;
         }
         if (inCode) continue;
+        // an HTML comment left at the end of a line: its text is not the report's
+        if (code === 0x3c && t.startsWith('<!--', i)) {
+          const e = t.indexOf('-->', i + 4);
+          if (e >= 0) {
+            i = e + 2;
+            continue;
+          }
+        }
         const o0 = OPEN[code];
         const c0 = CLOSE[code];
         if (!o0 && !c0) continue;
