@@ -25,7 +25,8 @@
  *   requests get LSP error responses (`InvalidParams`).
  * - Custom protocol: request `fazhiReport/structure` (see `lsp/structure.ts`), request
  *   `fazhiReport/checkDocument` `{uri}` → `{checked: true}`, notification `fazhiReport/status`
- *   (server → client) after each check: `{uri, version, state: 'ready'|'off', counts, ms, failedRules}`.
+ *   (server → client) after each check: `{uri, version, state: 'ready'|'off', counts, ms, failedRules}`, request
+ *   `fazhiReport/pid` → `{pid}` (`lsp/pid.ts`, used by the integration test that kills the server).
  * - Test support: `FAZHI_REPORT_TEST_FAULTY_RULES` (see `lsp/faults.ts`).
  * - Cost: with no debounce a change is checked right after the input is read (setImmediate); a
  *   diagnostic carries `codeDescription` and `data` (rule, version, fix) only when the client
