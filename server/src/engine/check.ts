@@ -51,9 +51,13 @@ function resolveSetting(rule: Rule, setting: RuleSetting | undefined): { severit
   return { severity, options };
 }
 
-/** Parses and checks a text, returning the document model with the findings. */
-export function analyze(text: string, options: CheckOptions = {}): Analysis {
-  const doc = parseDocument(text);
+/**
+ * Parses and checks a text, returning the document model with the findings. A caller that has
+ * already parsed this very text (the language server decides from the model whether a Markdown file
+ * is a report) passes that model so the text is not parsed twice.
+ */
+export function analyze(text: string, options: CheckOptions = {}, parsed?: ReportDocument): Analysis {
+  const doc = parsed && parsed.text === text ? parsed : parseDocument(text);
   const profile = typeof options.profile === 'object' && options.profile
     ? options.profile
     : getProfile(options.profile as string | undefined, options.profiles) ?? BUILTIN_PROFILES[DEFAULT_PROFILE];

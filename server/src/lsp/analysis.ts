@@ -73,6 +73,7 @@ export class AnalysisCache {
     const failures: RuleFailure[] = [];
     const t0 = performance.now();
     let analysis: Analysis;
+    const model = this.parsed.get(doc.uri);
     try {
       analysis = analyze(doc.getText(), {
         ...options,
@@ -80,7 +81,7 @@ export class AnalysisCache {
           const e = error instanceof Error ? error : new Error(String(error));
           failures.push({ ruleId, message: e.message, stack: e.stack });
         },
-      });
+      }, model && model.version === doc.version ? model.doc : undefined);
     } catch (err) {
       // The parser itself failed: nothing to report for this version, but the server lives on.
       const e = err instanceof Error ? err : new Error(String(err));
