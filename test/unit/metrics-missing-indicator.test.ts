@@ -87,4 +87,33 @@ describe(RULE, () => {
     assert.ok(fs.length > 0);
     for (const f of fs) assert.equal(covered(text, f), 'XX县2024年法治政府建设情况报告');
   });
+
+  it('does not expect of a 乡镇/街道 the indicators it never mentions, but still those it names', () => {
+    const body = ['排查矛盾纠纷56件，化解54件。', '开展普法活动12场次。', '审核合同9份。'];
+    const town = findings(report('青石镇人民政府', body), RULE).map((f) => f.data?.indicator);
+    assert.ok(!town.includes('xingzheng-fuyi') && !town.includes('falv-yuanzhu') && !town.includes('chuting-yingsu'), town.join());
+    const named = findings(report('青石镇人民政府', [...body, '行政复议工作有序开展。']), RULE).map((f) => f.data?.indicator);
+    assert.ok(named.includes('xingzheng-fuyi'));
+    // a county government is still expected to give them
+    const county = findings(report('XX县人民政府', body), RULE).map((f) => f.data?.indicator);
+    assert.ok(county.includes('xingzheng-fuyi') && county.includes('falv-yuanzhu'));
+  });
+
+  it('takes the figures of a short lead sentence from the next sentences of its paragraph', () => {
+    const lead = '2. 落实执法“三项制度”。（1）全面推行执法公示；（2）严格执法全过程记录；（3）重大执法决定法制审核率达到100%。';
+    const given = findings(report('XX县', [...FULL.filter((s) => !/案卷/.test(s)), lead]), RULE);
+    assert.deepEqual(given.map((f) => f.data?.indicator), []);
+    // a figure in a later paragraph, or far after a long sentence, does not count
+    const far = '落实执法“三项制度”，全面推行执法公示、执法全过程记录和重大执法决定法制审核制度。加强培训。开展督查。完善制度。推进改革。共培训80人次。';
+    const missing = findings(report('XX县', [...FULL.filter((s) => !/案卷/.test(s)), far]), RULE);
+    assert.deepEqual(missing.map((f) => [f.data?.indicator, f.data?.mentioned]), [['xingzheng-zhifa', true]]);
+  });
+
+  it('a department naming a shortfall only in its problems part is not taken to mention the indicator', () => {
+    const text = '某市生态环境局2025年度法治政府建设工作情况报告\n\n一、主要举措和成效\n\n开展普法活动20场次。\n\n二、存在的问题\n\n一是执法人员数量与监管任务不相匹配。\n\n三、2026年工作计划\n\n组织执法人员培训3期。\n';
+    assert.deepEqual(findings(text, RULE).map((f) => f.data?.indicator), []);
+    // named in the measures part without a figure: still reported
+    const named = text.replace('开展普法活动20场次。', '开展普法活动20场次。加强执法人员管理。');
+    assert.deepEqual(findings(named, RULE).map((f) => [f.data?.indicator, f.data?.mentioned]), [['xingzheng-zhifa', true]]);
+  });
 });

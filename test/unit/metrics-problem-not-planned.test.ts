@@ -70,4 +70,11 @@ describe(RULE, () => {
     const noPlans = `XX县2024年法治政府建设情况报告\n\n一、主要举措和成效\n\n全年办理案件45件。\n\n二、存在的问题\n\n${problems}\n`;
     assert.deepEqual(findings(noPlans, RULE), []);
   });
+
+  it('takes 争议 (税费争议, 劳动争议) for a dispute a plan can answer', () => {
+    const answered = report('一是税费争议化解机制运行还不够顺畅。', '完善税费争议化解机制，推动咨询调解中心实体化运行。');
+    assert.deepEqual(findings(answered, RULE), []);
+    const text = report('一是税费争议化解机制运行还不够顺畅。', '开展执法案卷评查。');
+    assert.deepEqual(findings(text, RULE).map((f) => covered(text, f)), ['一是税费争议化解机制运行还不够顺畅']);
+  });
 });

@@ -73,4 +73,11 @@ describe(RULE, () => {
     assert.deepEqual(fs.map((f) => covered(text, f)), ['投诉按时办结率保持在99%以上']);
     assert.equal(fs[0].data?.rate, '投诉按时办结率');
   });
+
+  it('names a rate of up to 12 characters in full', () => {
+    const text = report('全面落实执法“三项制度”。重大执法决定法制审核率达到100%。');
+    const fs = findings(text, RULE);
+    assert.deepEqual(fs.map((f) => f.data?.rate), ['重大执法决定法制审核率']);
+    assert.deepEqual(fs.map((f) => covered(text, f)), ['重大执法决定法制审核率达到100%']);
+  });
 });

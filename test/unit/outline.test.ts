@@ -277,4 +277,24 @@ describe('outline details', () => {
       assert.ok(Array.isArray(doc.paragraphs));
     }
   });
+
+  it('reads `第一部分　…` as a level-1 heading, with `（一）` and `1.` under it', () => {
+    const text = '某市生态环境局2025年度法治政府建设工作情况报告\n\n第一部分　工作举措和成效\n（一）严格执法\n1.开展专项执法行动。立案查处案件217件。\n第二部分：存在的问题\n一是执法力量不足。\n第三部分 2026年工作计划\n1.组织培训3期。\n';
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.parts.map((p) => [p.kind, p.heading?.ordinal, p.heading?.title]), [
+      ['measures', 1, '工作举措和成效'],
+      ['problems', 2, '存在的问题'],
+      ['plans', 3, '2026年工作计划'],
+    ]);
+    assert.deepEqual(items(doc, 0), ['（一）严格执法']);
+    // a sentence that starts with 第一部分 is not a heading
+    const prose = parseDocument('某县2025年法治政府建设情况报告\n\n第一部分是总体情况。全年审核文件12件。\n');
+    assert.ok(prose.headings.every((h) => h.level !== 1), JSON.stringify(prose.headings.map((h) => h.marker)));
+  });
+
+  it('keeps `一、` as level 1 when `第一部分` stands over `一、` headings (no mixing at one level)', () => {
+    const doc = parseDocument('某县2025年法治政府建设情况报告\n\n第一部分　主要举措和成效\n一、依法履职\n办理事项120件。\n二、规范执法\n办理案件46件。\n');
+    assert.deepEqual(doc.headings.filter((h) => h.level === 1).map((h) => h.marker), ['一、', '二、']);
+  });
 });
+

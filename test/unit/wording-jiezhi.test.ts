@@ -23,9 +23,10 @@ describe(RULE, () => {
   it('reports 截止 + a time as "as of"', () => {
     const text = doc('截止2024年12月31日，共受理案件10件。截止到年底，办结8件。截止 2024 年底共审核文件5件。截止11月底，调解纠纷20件。');
     const fs = findings(text, RULE);
-    assert.deepEqual(fs.map((f) => covered(text, f)), ['截止', '截止到', '截止', '截止']);
+    assert.deepEqual(fs.map((f) => covered(text, f)), ['截止', '截止', '截止']);
     assert.ok(fs.every((f) => f.severity === 'warning'));
-    assert.equal(applyFix(text, fs[1]).includes('截至年底，办结8件'), true);
+    assert.equal(applyFix(text, fs[1]).includes('截至 2024 年底共审核文件5件'), true);
+    assert.equal(applyFix(text, fs[2]).includes('截至11月底，调解纠纷20件'), true);
   });
 
   it('never touches 截止日期, 截止时间 or 截止 as a verb', () => {
@@ -84,11 +85,17 @@ describe(RULE, () => {
     assert.deepEqual(fs.map((f) => covered(text, f)), ['截止']);
   });
 
-  it('does not take 截止到期 (到期 is a word) for 截止到 + a time', () => {
-    const text = doc('项目截止到期的，依法注销。报名于3月1日截止。截止到年底，办结8件。');
+  it('does not take 截止到期 (到期 is a word) for 截止到 + a time, and accepts 截止到 (= 截至)', () => {
+    const text = doc('项目截止到期的，依法注销。报名于3月1日截止。截止到年底，办结8件。截止年底，办结9件。');
     const fs = findings(text, RULE).filter((f) => f.severity === 'warning');
-    assert.deepEqual(fs.map((f) => covered(text, f)), ['截止到']);
-    assert.equal(fs[0].start, text.indexOf('截止到年底'));
+    assert.deepEqual(fs.map((f) => covered(text, f)), ['截止']);
+    assert.equal(fs[0].start, text.indexOf('截止年底'));
+  });
+
+  it('gives the annual-report hint on 截止到目前 without calling it a misspelling', () => {
+    const text = doc('截止到目前，共办结8件。');
+    const fs = findings(text, RULE);
+    assert.deepEqual(fs.map((f) => [f.severity, covered(text, f)]), [['info', '截止到目前']]);
   });
 });
 

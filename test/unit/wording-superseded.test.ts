@@ -24,6 +24,25 @@ describe(RULE, () => {
     assert.deepEqual(findings(text, RULE), []);
   });
 
+  it('accepts the wind-up of the old programme (终期, 收尾) and goals it set (确定的目标), still flags current work', () => {
+    const text = doc('在“七五”普法工作的基础上，开展宪法宣传。开展“七五”普法终期检查，迎接省级考核。做好“七五”普法收尾工作。对照《法治政府建设实施纲要（2015—2020年）》确定的目标任务，我县已基本建成法治政府。', 2021);
+    assert.deepEqual(findings(text, RULE).map((f) => covered(text, f)), []);
+    const bad = doc('开展“七五”普法宣传活动。按照《法治政府建设实施纲要（2015—2020年）》要求推进工作。', 2021);
+    assert.deepEqual(findings(bad, RULE).map((f) => covered(bad, f)), ['“七五”普法', '法治政府建设实施纲要（2015—2020年）']);
+  });
+
+  it('accepts a sentence that contrasts the old programme with the new one, speaks of its wind-up or of an earlier year', () => {
+    const text = doc(
+      '推进“七五”普法规划与“八五”普法规划有效衔接。落实“七五”普法考核反馈问题整改。按照“七五”普法规划的部署，2021年开展普法终期验收。' +
+        '对照《法治政府建设实施纲要（2015—2020年）》要求，我县在2020年底基本建成法治政府。' +
+        '在《法治政府建设实施纲要（2015—2020年）》实施的基础上，全面落实《法治政府建设实施纲要（2021—2025年）》。',
+      2021,
+    );
+    assert.deepEqual(findings(text, RULE).map((f) => covered(text, f)), []);
+    const bad = doc('按照“七五”普法规划，2021年开展宪法宣传活动。推动落实《法治政府建设实施纲要（2015—2020年）》，2021年召开专题会议2次。', 2021);
+    assert.deepEqual(findings(bad, RULE).map((f) => covered(bad, f)), ['“七五”普法', '法治政府建设实施纲要（2015—2020年）']);
+  });
+
   it('uses the reporting year: 七五 is current in 2020, 八五 is over in 2026', () => {
     assert.deepEqual(findings(doc('深入实施“七五”普法规划。', 2020), RULE), []);
     const fs = findings(doc('深入实施“八五”普法规划。', 2026), RULE);

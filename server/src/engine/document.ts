@@ -159,6 +159,8 @@ export interface Comment {
 const ORD = `[${CN_ORDINAL_CLASS}]{1,3}`;
 const RE_L1 = new RegExp(`^(${ORD})([、，,．.])`);
 const RE_L2 = new RegExp(`^([（(])\\s*(${ORD})\\s*([）)])([、，,．.]?)`);
+/** `第一部分　工作举措和成效`: a level-1 heading written as a numbered part (no delimiter after it). */
+const RE_PART = new RegExp(`^第(${ORD})部分(?=[\\s\u3000：:、]|$)[：:、]?`);
 const RE_L2_BAD = /^([（(])\s*([-—－–])\s*([）)])/;
 const RE_L3 = /^([0-9０-９]{1,2})([.．、，,])(?![0-9０-９])/;
 const RE_L4 = /^([（(])\s*([0-9０-９]{1,2})\s*([）)])/;
@@ -269,7 +271,7 @@ function visibleLength(s: string): number {
 
 function startsWithMarker(content: string): boolean {
   const c = content.replace(/^\*\*|^__/, '');
-  return RE_L1.test(c) || RE_L2.test(c) || RE_L2_BAD.test(c) || RE_L3.test(c) || RE_L4.test(c) ||
+  return RE_L1.test(c) || RE_PART.test(c) || RE_L2.test(c) || RE_L2_BAD.test(c) || RE_L3.test(c) || RE_L4.test(c) ||
     RE_ENUM_START.test(c);
 }
 
@@ -506,6 +508,10 @@ function detectHeading(p: Paragraph): Heading | undefined {
     ordinal = parseChineseNumber(m[1]);
     markerLen = m[0].length;
     delimiter = m[2];
+  } else if ((m = RE_PART.exec(t)) && !t.slice(0, 60).includes('。')) {
+    level = 1;
+    ordinal = parseChineseNumber(m[1]);
+    markerLen = m[0].length;
   } else if ((m = RE_L2.exec(t))) {
     level = 2;
     ordinal = parseChineseNumber(m[2]);
@@ -917,6 +923,17 @@ export function parseDocument(text: string): ReportDocument {
     if (h) {
       p.heading = h;
       headings.push(h);
+    }
+  }
+  // `第一部分` over `一、` headings: the parts are a level above the numbering; keep `一、` as level 1
+  // (the outline then reads as a report with `一、` parts) rather than mixing the two at one level
+  if (headings.some((h) => h.level === 1 && RE_L1.test(h.marker)) && headings.some((h) => h.level === 1 && RE_PART.test(h.marker))) {
+    for (let i = headings.length - 1; i >= 0; i--) {
+      const h = headings[i];
+      if (h.level === 1 && RE_PART.test(h.marker)) {
+        h.paragraph.heading = undefined;
+        headings.splice(i, 1);
+      }
     }
   }
   const { title, coverLetter, bodyStart } = findTitle(paragraphs);

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
-import type { Paragraph, ReportDocument } from '../../document';
+import type { Paragraph, ReportDocument, Sentence } from '../../document';
 import type { Indicator } from '../../profile';
-import { headingSpan, issuerKind, sentenceHasFigure, stringList } from './util';
+import { headingSpan, isTownship, issuerKind, sentenceHasFigure, stringList } from './util';
 
 /** Where findings about the whole measures part go: its heading, else the title, else line 1. */
 function anchor(doc: ReportDocument): { start: number; end: number } {
@@ -26,6 +26,8 @@ interface Body {
   paragraphs: Paragraph[];
   /** Is the paragraph in the plans part? */
   plan: boolean[];
+  /** Is the paragraph in the problems part (a shortfall named there is no claim of work done)? */
+  problem: boolean[];
   offsets: number[];
   first: number[];
   count: number[];
@@ -36,6 +38,9 @@ function joinBody(doc: ReportDocument): Body {
   const plan: boolean[] = [];
   const plans = doc.parts.filter((p) => p.kind === 'plans');
   const inPlans = (p: Paragraph): boolean => plans.some((s) => p.start >= s.start && p.end <= s.end);
+  const problem: boolean[] = [];
+  const problems = doc.parts.filter((p) => p.kind === 'problems');
+  const inProblems = (p: Paragraph): boolean => problems.some((s) => p.start >= s.start && p.end <= s.end);
   const paragraphs: Paragraph[] = [];
   const offsets: number[] = [];
   const first: number[] = [];
@@ -49,6 +54,7 @@ function joinBody(doc: ReportDocument): Body {
     while (j < list.length && list[j].paragraph === p) j++;
     paragraphs.push(p);
     plan.push(plans.length > 0 && inPlans(p));
+    problem.push(problems.length > 0 && inProblems(p));
     offsets.push(at);
     first.push(i);
     count.push(j - i);
@@ -56,7 +62,7 @@ function joinBody(doc: ReportDocument): Body {
     at += p.text.length + 1;
     i = j;
   }
-  return { text: texts.join('\n'), paragraphs, plan, offsets, first, count };
+  return { text: texts.join('\n'), paragraphs, plan, problem, offsets, first, count };
 }
 
 /** Index of the last entry of `xs` (ascending) that is ≤ at. */
@@ -71,6 +77,20 @@ function lastAtOrBefore(xs: ArrayLike<number>, at: number): number {
   return lo;
 }
 
+/** How many sentences after a lead sentence may hold its figures. */
+const LEAD_REACH = 3;
+
+/**
+ * Is sentences[i] a short lead of an item (“2. 落实执法‘三项制度’。”) whose figures follow in one of
+ * the next few sentences of the same paragraph (“（1）……；（2）……；（3）法制审核率达到100%。”)?
+ */
+function leadWithFigures(sentences: readonly Sentence[], i: number, end: number): boolean {
+  const s = sentences[i];
+  if (s.to - s.from > 20) return false;
+  for (let j = i + 1; j < end && j <= i + LEAD_REACH; j++) if (sentenceHasFigure(sentences[j])) return true;
+  return false;
+}
+
 /** How each indicator appears in the report: given (term + figure), only mentioned, or absent. */
 function survey(doc: ReportDocument, indicators: Indicator[]): Map<Indicator, 'given' | 'mentioned'> {
   const out = new Map<Indicator, 'given' | 'mentioned'>();
@@ -82,7 +102,7 @@ function survey(doc: ReportDocument, indicators: Indicator[]): Map<Indicator, 'g
       continue;
     }
     body ??= joinBody(doc);
-    const { text, paragraphs, plan, offsets, first, count } = body;
+    const { text, paragraphs, plan, problem, offsets, first, count } = body;
     search: for (const term of terms) {
       // a term cannot span two paragraphs
       if (term.includes('\n')) continue;
@@ -104,11 +124,12 @@ function survey(doc: ReportDocument, indicators: Indicator[]): Map<Indicator, 'g
         if (lo >= first[k] + count[k]) continue;
         const s = sentences[lo];
         if (s.paragraph !== paragraphs[k] || !(s.from <= local && local + term.length <= s.to)) continue;
-        if (ind.figure === false || sentenceHasFigure(s)) {
+        if (ind.figure === false || sentenceHasFigure(s) || leadWithFigures(sentences, lo, first[k] + count[k])) {
           out.set(ind, 'given');
           break search;
         }
-        out.set(ind, 'mentioned');
+        // a shortfall (“执法人员数量不足”) in the problems part does not say the work was done
+        if (!problem[k]) out.set(ind, 'mentioned');
       }
     }
   }
@@ -137,6 +158,8 @@ export default defineRule(
     if (!doc.title && !doc.parts.some((p) => p.heading)) return;
     const ignore = new Set(stringList(ctx.options.ignore, []));
     const issuer = issuerKind(doc);
+    // a 乡镇/街道 reports on the functions it has (no 行政复议, no 法律援助 of its own)
+    const ownOnly = issuer === 'department' || isTownship(doc);
     const at = anchor(doc);
     const seen = survey(doc, indicators);
     for (const ind of indicators) {
@@ -146,7 +169,7 @@ export default defineRule(
       if (state === 'given') continue;
       const mentioned = state === 'mentioned';
       // a department reports on its own functions: an indicator it never mentions is not its own
-      if (!mentioned && issuer === 'department') continue;
+      if (!mentioned && ownOnly) continue;
       ctx.report({
         ...at,
         message: mentioned

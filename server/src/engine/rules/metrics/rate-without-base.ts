@@ -34,11 +34,11 @@ function rateNoun(p: Paragraph, q: Quantity): { from: number; to: number } | und
   const to = lookFrom + m.index + m[1].length;
   let from = to - m[1].length;
   // the phrase naming the rate: from the clause start (without a leading year or `全市`), at most
-  // 10 characters; else the last characters before 率
+  // 12 characters; else the last characters before 率
   while (from > 0 && to - from < 30 && !PHRASE_STOP.test(p.text[from - 1])) from--;
   const pre = PHRASE_PREFIX.exec(p.text.slice(from, to));
   if (pre && pre[0].length < to - from - m[1].length) from += pre[0].length;
-  if (to - from > 10) {
+  if (to - from > 12) {
     from = to - 6;
     while (to - from > 3 && MEASURE_WORD.has(p.text[from])) from++;
   }

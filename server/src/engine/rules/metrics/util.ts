@@ -136,6 +136,24 @@ const GOVERNMENT = /(?:人民政府|政府|省|市|县|区|州|盟|旗|镇|乡|�
  * `department` (…司法局), `government` (…市, …人民政府), or undefined when it cannot be told.
  */
 export function issuerKind(doc: ReportDocument): 'government' | 'department' | undefined {
+  for (const n of issuerNames(doc)) {
+    if (GOVERNMENT.test(n)) return 'government';
+    if (DEPARTMENT.test(n)) return 'department';
+  }
+  return undefined;
+}
+
+const TOWNSHIP = /(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)?$/;
+
+/**
+ * Is the issuer a 乡镇 or 街道 (…镇人民政府, …街道办事处)? Such a government has no 行政复议 or
+ * 法律援助 of its own, so core indicators it never mentions are not expected of it.
+ */
+export function isTownship(doc: ReportDocument): boolean {
+  return issuerNames(doc).some((n) => TOWNSHIP.test(n));
+}
+
+function issuerNames(doc: ReportDocument): string[] {
   const names: string[] = [];
   if (doc.title?.body) names.push(doc.title.body);
   if (doc.signature) {
@@ -143,13 +161,12 @@ export function issuerKind(doc: ReportDocument): 'government' | 'department' | u
     const d = RE_SIGNATURE_DATE.exec(first);
     names.push(d ? first.slice(0, d.index) : first);
   }
+  const out: string[] = [];
   for (const raw of names) {
     const n = raw.replace(RE_MARKUP, '').replace(RE_ABOUT, '').replace(RE_GOV_OFFICE, '$1');
-    if (!n) continue;
-    if (GOVERNMENT.test(n)) return 'government';
-    if (DEPARTMENT.test(n)) return 'department';
+    if (n) out.push(n);
   }
-  return undefined;
+  return out;
 }
 
 /** Reads a string-array option; `fallback` when absent or of the wrong type. */

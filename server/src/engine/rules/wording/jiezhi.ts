@@ -5,11 +5,11 @@ import { range, replaceLogical, replaceSameLength } from '../../wording/text';
 
 /**
  * `截止` means "to close, to stop" (`报名于3月1日截止`, `截止日期`); "as of" is `截至`.
- * Matches `截止` (optionally `到`/`至`) followed by a point in time.
+ * Matches `截止` (optionally `至`) followed by a point in time; `截止到` is correct (截至 = 截止到).
  */
 const RE_JIEZHI = /截止(到|至)?[ \t\u3000]{0,2}(目前|当前|现在|今天|今日|今年|本年|去年|上年|年底|年末|年初|本月|上月|月底|月末|上半年|下半年|发稿|报告期|(?:19|20)\d{2}\s{0,2}年|[0-9０-９]{4}[.\-/年]|\d{1,2}\s{0,2}月|[一二三四五六七八九十]{1,2}月|[０-９]{1,2}月)?/g;
 /** "So far" phrasing: the report covers a closed year, so "now" is ambiguous. */
-const RE_SO_FAR = /截至(?:[ \t\u3000]{0,2})(?:目前|当前|现在|今天|今日|发稿时)|到目前为止|目前为止|迄今为止|今年以来|年初至今|今年年初以来/g;
+const RE_SO_FAR = /(?:截至|截止到)(?:[ \t\u3000]{0,2})(?:目前|当前|现在|今天|今日|发稿时)|到目前为止|目前为止|迄今为止|今年以来|年初至今|今年年初以来/g;
 /** `目前，` opening a clause that states a figure. */
 const RE_MUQIAN = /目前[，,]/g;
 const CLAUSE_START = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '\u3000', ' ', '（', '(', '“']);
@@ -39,6 +39,8 @@ export default defineRule(
         const when = m[2];
         // 截止 as a verb or in 截止日期/截止时间; 截止到期 (`到期` is a word): no point in time follows
         if (!when) continue;
+        // `截止到` is what `截至` means (现代汉语词典: 截至 = 截止到): correct as written
+        if (via === '到') continue;
         const wordLen = 2 + (via ? 1 : 0);
         const r = range(p, m.index, m.index + wordLen);
         const soFar = when === '目前' || when === '当前' || when === '现在' || when === '今天' || when === '今日';

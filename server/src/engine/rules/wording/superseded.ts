@@ -10,8 +10,10 @@ function pufaOrdinal(year: number): number {
   return Math.floor((year - 1986) / 5) + 1;
 }
 const CN = '〇一二三四五六七八九';
+/** `“八五”普法` etc., by ordinal: the current programme named in the same sentence. */
+const PUFA_OF: RegExp[] = [...CN].map((c) => new RegExp(`${c}五[”"’']?\\s{0,2}(?:普法|法治宣传教育)`));
 /** Words around a mention that make it history, not current work. */
-const RE_HISTORY_AFTER = /^[^，。；]{0,12}?(?:以来|期间|时期|总结|验收|收官|先进|表彰|评估|期末|中期|成果|成效|圆满完成|全面完成|顺利完成)/;
+const RE_HISTORY_AFTER = /^[^，。；]{0,12}?(?:以来|期间|时期|总结|验收|收官|先进|表彰|评估|期末|中期|终期|收尾|扫尾|成果|成效|基础上|圆满完成|全面完成|顺利完成|(?:确定|提出|明确)的(?:目标|各项|任务))/;
 const RE_HISTORY_BEFORE = /(?:总结|回顾|完成|收官|验收|评估|表彰|荣获|获评|被评为|评为|获得|期间|以来)[^，。；]{0,16}$/;
 
 /** Programmes with a period (`……（2015—2020年）`), built from the known documents. */
@@ -20,6 +22,8 @@ interface Periodic {
   until: number;
   successor?: string;
   re: RegExp;
+  /** The successor (or `新纲要`/`新规划`) named in the same sentence. */
+  currentRe: RegExp;
 }
 const PERIODIC: Periodic[] = DOCUMENTS.filter((d) => d.until !== undefined && d.successor).map((d) => {
   const base = stripPeriod(d.title);
@@ -28,6 +32,9 @@ const PERIODIC: Periodic[] = DOCUMENTS.filter((d) => d.until !== undefined && d.
     base,
     until: d.until!,
     successor: d.successor,
+    currentRe: new RegExp(
+      `${stripPeriod(d.successor!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s{0,2}[（(]\\s{0,2}${/（(\d{4})/.exec(d.successor!)![1]}|新纲要|新规划`,
+    ),
     re: new RegExp(`${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s{0,2}[（(]\\s{0,2}${from}\\s{0,2}(?:年\\s{0,2})?[—–\\-－~～至]{1,2}\\s{0,2}${d.until}\\s{0,2}年?\\s{0,2}[）)]`, 'g'),
   };
 });
@@ -57,6 +64,33 @@ function currentWork(t: string, from: number, to: number): boolean {
 
 const SENTENCE_END = new Set(['。', '；', ';', '！', '？']);
 
+/** Words anywhere in the sentence that place the mention in the wind-up of the old programme. */
+const RE_WINDUP = /终期|收尾|收官|验收|衔接|反馈|整改|检查组/;
+const RE_YEAR = /(?<!\d)(\d{4})年/g;
+
+/** The whole sentence around [from, to) with the mention itself cut out. */
+function sentenceAround(t: string, from: number, to: number): string {
+  let s = from;
+  while (s > 0 && from - s < 120 && !SENTENCE_END.has(t[s - 1])) s--;
+  let e = to;
+  while (e < t.length && e - to < 120 && !SENTENCE_END.has(t[e])) e++;
+  return t.slice(s, from) + '\u0000' + t.slice(to, e);
+}
+
+/**
+ * The sentence contrasts the old programme with the new one (`“七五”普法与“八五”普法衔接`), speaks
+ * of its wind-up (`终期验收`, `检查反馈问题整改`) or dates the statement before `year`
+ * (`2020年底基本建成`): the mention is history, not current work.
+ */
+function contrastOrPast(t: string, from: number, to: number, year: number, current: RegExp): boolean {
+  const s = sentenceAround(t, from, to);
+  if (current.test(s) || RE_WINDUP.test(s)) return true;
+  RE_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_YEAR.exec(s))) if (Number(m[1]) < year) return true;
+  return false;
+}
+
 function historyContext(t: string, from: number, to: number): boolean {
   let s = from;
   const floor = Math.max(0, from - 20);
@@ -76,6 +110,7 @@ export default defineRule(
     const year = ctx.doc.reportYear;
     if (year === undefined || year < 2016) return;
     const current = pufaOrdinal(year);
+    const currentPufa = PUFA_OF[current] ?? /(?!)/;
     const paragraphs: Paragraph[] = ctx.doc.paragraphs.filter((p) => p.index >= ctx.doc.bodyStart);
     for (const p of paragraphs) {
       const t = p.text;
@@ -86,6 +121,7 @@ export default defineRule(
         const ord = CN.indexOf(m[1]);
         if (ord <= 0 || ord >= current) continue;
         if (historyContext(t, m.index, m.index + m[0].length) || !currentWork(t, m.index, m.index + m[0].length)) continue;
+        if (contrastOrPast(t, m.index, m.index + m[0].length, year, currentPufa)) continue;
         const numAt = m.index + m[0].indexOf(m[1]);
         const r = range(p, m.index, m.index + m[0].length);
         const expected = CN[current];
@@ -103,6 +139,7 @@ export default defineRule(
         d.re.lastIndex = 0;
         while ((m = d.re.exec(t))) {
           if (historyContext(t, m.index, m.index + m[0].length)) continue;
+          if (contrastOrPast(t, m.index, m.index + m[0].length, year, d.currentRe)) continue;
           const r = range(p, m.index, m.index + m[0].length);
           ctx.report({
             start: r.start,
