@@ -373,23 +373,8 @@ function tableSums(rows: Paragraph[], out: Breakdown[]): void {
       for (let c = 0; c < cells[r].length; c++) {
         const tv = cellValue(data[r], cells[r][c]);
         if (!('q' in tv) || tv.q.kind !== 'number' || tv.q.high !== undefined) continue;
-        const parts: Quantity[] = [];
-        let ok = true;
-        for (const ri of rowsIdx) {
-          const cell = cells[ri][c];
-          if (!cell) {
-            ok = false;
-            break;
-          }
-          const v = cellValue(data[ri], cell);
-          if ('empty' in v) continue;
-          if (!('q' in v) || v.q.kind !== 'number' || v.q.high !== undefined || (v.q.unit !== tv.q.unit && v.q.unit && tv.q.unit)) {
-            ok = false;
-            break;
-          }
-          parts.push(v.q);
-        }
-        if (!ok || parts.length < 1) continue;
+        const parts = addableParts(tv.q, rowsIdx.map((ri) => [data[ri], cells[ri][c]]));
+        if (!parts) continue;
         out.push({
           form: 'table', total: tv.q, parts, shares: parts.map(() => undefined), complete: true, overlapping: false,
           partsStart: parts[0].start, partsEnd: parts[parts.length - 1].end,
@@ -423,23 +408,29 @@ function columnSums(header: Cell[], data: Paragraph[], cells: Cell[][], out: Bre
     if (cells[r].length !== header.length) continue;
     const tv = cellValue(data[r], cells[r][tc]);
     if (!('q' in tv) || tv.q.kind !== 'number' || tv.q.high !== undefined) continue;
-    const parts: Quantity[] = [];
-    let ok = true;
-    for (const c of cols) {
-      const v = cellValue(data[r], cells[r][c]);
-      if ('empty' in v) continue;
-      if (!('q' in v) || v.q.kind !== 'number' || v.q.high !== undefined || (v.q.unit !== tv.q.unit && v.q.unit && tv.q.unit)) {
-        ok = false;
-        break;
-      }
-      parts.push(v.q);
-    }
-    if (!ok || parts.length < 1) continue;
+    const parts = addableParts(tv.q, cols.map((c) => [data[r], cells[r][c]]));
+    if (!parts) continue;
     out.push({
       form: 'table', total: tv.q, parts, shares: parts.map(() => undefined), complete: true, overlapping: false, column: true,
       partsStart: parts[0].start, partsEnd: parts[parts.length - 1].end,
     });
   }
+}
+
+/**
+ * The figures of the cells that add up to `total` (a row's cells or a column's): empty cells are
+ * skipped; a missing cell, a non-count, a range or another unit makes the set unusable.
+ */
+function addableParts(total: Quantity, cellsToAdd: Array<[Paragraph, Cell | undefined]>): Quantity[] | undefined {
+  const parts: Quantity[] = [];
+  for (const [row, cell] of cellsToAdd) {
+    if (!cell) return undefined;
+    const v = cellValue(row, cell);
+    if ('empty' in v) continue;
+    if (!('q' in v) || v.q.kind !== 'number' || v.q.high !== undefined || (v.q.unit !== total.unit && v.q.unit && total.unit)) return undefined;
+    parts.push(v.q);
+  }
+  return parts.length ? parts : undefined;
 }
 
 function range(a: number, b: number): number[] {
