@@ -1,0 +1,72 @@
+/** The language server over stdio: didChange → publishDiagnostics latency and memory. */
+import { spawn } from 'child_process';
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { f2, out, root, seeds, seedsDir, stats, synthetic } from './util';
+
+/** didChange → publishDiagnostics over stdio (debounce set to 0), and RSS with 50 reports open. */
+export async function server(): Promise<void> {
+  const serverJs = join(root, 'dist', 'server.js');
+  if (!existsSync(serverJs)) {
+    out('## Language server\n\n(dist/server.js not built: skipped)\n');
+    return;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const rpc = require('vscode-jsonrpc/node') as typeof import('vscode-jsonrpc/node');
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout!), new rpc.StreamMessageWriter(child.stdin!));
+  const settings = { enable: true, run: 'onType', debounceMs: 0, documents: 'all', profile: 'fazhi-zhengfu' };
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  const waiters = new Map<string, (v: number) => void>();
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
+    const w = waiters.get(`${p.uri}#${p.version}`);
+    if (w) w(Number(process.hrtime.bigint()) / 1e6);
+  });
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: true } } } });
+  conn.sendNotification('initialized', {});
+  const text = synthetic(20000);
+  const uri = 'file:///bench/report.md';
+  const wait = (u: string, v: number, ms = 10000) => new Promise<number>((res, rej) => {
+    const t = setTimeout(() => rej(new Error(`no diagnostics for ${u}#${v}`)), ms);
+    waiters.set(`${u}#${v}`, (x) => {
+      clearTimeout(t);
+      waiters.delete(`${u}#${v}`);
+      res(x);
+    });
+  });
+  let p = wait(uri, 1);
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await p;
+  const lat: number[] = [];
+  for (let v = 2; v <= 201; v++) {
+    p = wait(uri, v);
+    const t0 = Number(process.hrtime.bigint()) / 1e6;
+    const at = { line: 10 + (v % 50), character: 0 };
+    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: at, end: at }, text: v % 2 ? '受理案件10件。' : '' }] });
+    lat.push((await p) - t0);
+  }
+  const st = stats(lat);
+  out('## Language server over stdio');
+  out('');
+  out('| measure | min | median | max | unit |');
+  out('|---|---|---|---|---|');
+  out(`| didChange → publishDiagnostics, 20k-char report, 200 edits (debounce 0) | ${f2(st.min)} | ${f2(st.median)} | ${f2(st.max)} | ms (p95 ${f2(st.p95)}) |`);
+  for (let i = 0; i < 50; i++) {
+    const u = `file:///bench/r${i}.md`;
+    const q = wait(u, 1);
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'markdown', version: 1, text: readFileSync(join(seedsDir, seeds[i % seeds.length]), 'utf8') } });
+    await q;
+  }
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  out(`| server RSS with 51 reports open | | ${rss.toFixed(1)} | | MB |`);
+  out('');
+  out('Targets: median/p95 ≤ 10 ms; RSS ≤ 60 MB.');
+  out('');
+  conn.dispose();
+  child.kill();
+}
+
