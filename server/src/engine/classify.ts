@@ -61,10 +61,13 @@ const FUTURE = /下一步|将(?:进一步|继续|持续|着力|不断|全面|加
 const PAST = /了|已|完成|累计|共计?|达到?|同比|实现|取得|开展|组织|办理|审结|受理|印发|出台|举办|建成|培训|化解/g;
 const PROBLEM_WORDS = /不足|问题|短板|差距|薄弱|不到位|有待|不够|不强|不高|欠缺|滞后|仍需|尚需|还需/g;
 
+const DIGITS = /\d+/g;
+
+/** Number of matches of a global regex (none of them empty): `test` advances without a match object. */
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
-  while (re.exec(text)) n++;
+  while (re.test(text)) n++;
   return n;
 }
 
@@ -74,7 +77,7 @@ export function inferPartKind(text: string): PartKind {
   const future = count(FUTURE, text);
   const past = count(PAST, text);
   const problems = count(PROBLEM_WORDS, text);
-  const digits = (text.match(/\d+/g) ?? []).length;
+  const digits = count(DIGITS, text);
   if (problems * 40 > len && problems > past) return 'problems';
   if (future > past && digits * 200 < len) return 'plans';
   if (past + digits > 0) return 'measures';
@@ -90,6 +93,16 @@ const RE_FUTURE_WORD = /将|要|计划|拟|力争|继续|持续/;
 /** `一是`, `（一）` before the sentence proper. */
 const RE_LEAD_MARK = /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
+/** 一二三四五六七八九十. */
+function isOrdinalChar(c: number): boolean {
+  switch (c) {
+    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** First characters of RE_PLAN_LEAD, RE_SUBJECT_WILL and RE_YEAR_LEAD. */
 const PLAN_FIRST = new Set([...'下今明来新接我全12'].map((c) => c.charCodeAt(0)));
 
@@ -99,7 +112,9 @@ const PLAN_FIRST = new Set([...'下今明来新接我全12'].map((c) => c.charCo
  * `我局将继续……`.
  */
 export function isPlanSentence(text: string, reportYear?: number, narrow = false): boolean {
-  const lead = RE_LEAD_MARK.exec(text);
+  // a lead mark opens on a numeral or a bracket: the expression runs only then
+  const c0 = text.charCodeAt(0);
+  const lead = c0 === 0xff08 || c0 === 0x28 || isOrdinalChar(c0) ? RE_LEAD_MARK.exec(text) : null;
   const t = lead ? text.slice(lead[0].length) : text;
   // every reading opens on one of these characters
   if (!PLAN_FIRST.has(t.charCodeAt(0))) return false;

@@ -4,9 +4,14 @@
  * parts. Nothing is normalised in place: every logical character keeps the offset of the original
  * character it came from, so every range maps back exactly.
  */
-import { LineIndex, isSpace } from './text';
-import { CN_ORDINAL_CLASS, parseChineseNumber } from './numerals';
+import { LineIndex, isSpace as isSpaceImported } from './text';
+import { CN_ORDINAL_CLASS, parseChineseNumber as parseChineseNumberImported } from './numerals';
 import { classifyPartHeading, inferPartKind, isPlanSentence, isProblemSentence, PartKind } from './classify';
+
+// Local bindings of the functions called per character or per line: when the engine runs as
+// CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
+const isSpace: (c: number) => boolean = isSpaceImported;
+const parseChineseNumber: (s: string) => number = parseChineseNumberImported;
 
 /** A run of original text seen as one logical string; map[i] is the original offset of char i. */
 export interface Logical {
@@ -172,11 +177,6 @@ const RE_DATE_LINE = /^(?:(.{0,40}?\S)\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*
 const RE_PAGE_NUMBER = /^(?:[-—－–]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[-—－–])?(?:\s*[/／]\s*\d{1,3})?$/;
 const RE_PAGE_OF = /^(?:第\s*\d{1,3}\s*页[，,\s]{0,2}共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页[，,\s]{0,2}第\s*\d{1,3}\s*页)$/;
 const RE_MD_HEADING = /^(#{1,6})[ \t]+/;
-const RE_CJK4 = /[\u4e00-\u9fff]{4}/;
-const RE_LIST_ITEM = /^[-*+][ \t]+/;
-const RE_EMPHASIS = /\*\*|__/;
-const RE_SENTENCE_END = /[。！？!?；;]/g;
-const TERMINAL = new Set(['。', '！', '？', '!', '?', '；', ';', '：', ':', '…']);
 const TITLE_END = /(?:报告|情况|总结|综述|汇报)$/;
 /** `（2025年1月20日）` under a title. */
 const RE_BRACKET_DATE = /^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$/;
@@ -189,88 +189,166 @@ export function toHalfDigit(s: string): string {
 // ---------------------------------------------------------------------------------------------
 // Lines → paragraphs.
 
-interface RawLine {
-  index: number;
-  /** Content offsets after trimming. */
-  start: number;
-  end: number;
-  blank: boolean;
-  noise: boolean;
-  comment: boolean;
-  md?: number;
-  list: boolean;
-  table: boolean;
-  content: string;
+/** Kinds of the kept (non-blank) lines. */
+const L_TEXT = 0;
+const L_LIST = 1;
+const L_TABLE = 2;
+const L_MD = 3;
+const L_COMMENT = 4;
+const L_NOISE = 5;
+
+/**
+ * The non-blank lines of the text, as parallel arrays (no per-line object or substring): content
+ * offsets after trimming, the line number, the kind and, for Markdown headings, the depth.
+ */
+interface RawLines {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  line: Int32Array;
+  kind: Uint8Array;
+  md: Uint8Array;
+  /** Visible length of the lines wrapWidth measured (0 for the others). */
+  vlen: Float64Array;
 }
 
-function scanLines(text: string, lines: LineIndex, comments: Comment[]): RawLine[] {
-  const out: RawLine[] = [];
-  for (let i = 0; i < lines.lineCount; i++) {
-    let s = lines.starts[i];
-    let e = lines.lineEnd(i);
+/** Could a trimmed line starting with `c` be a page number or `第 1 页 共 3 页`? */
+function pageNoiseFirst(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2014 || c === 0xff0d || c === 0x2013 || c === 0x7b2c || c === 0x5171;
+}
+
+function scanLines(text: string, lines: LineIndex, comments: Comment[]): RawLines {
+  const starts = lines.starts;
+  const n = starts.length;
+  const out: RawLines = {
+    count: 0, start: new Int32Array(n), end: new Int32Array(n), line: new Int32Array(n), kind: new Uint8Array(n), md: new Uint8Array(n),
+    vlen: new Float64Array(n),
+  };
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    let s = starts[i];
+    let e = i + 1 < n ? starts[i + 1] : text.length;
+    if (e > s && text.charCodeAt(e - 1) === 10) e--;
+    if (e > s && text.charCodeAt(e - 1) === 13) e--;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     // blank lines end nothing (paragraphs break on content): they are not kept
     if (s === e) continue;
-    const content = text.slice(s, e);
-    const line: RawLine = { index: i, start: s, end: e, blank: s === e, noise: false, comment: false, list: false, table: false, content };
-    if (!line.blank) {
-      if (content.startsWith('<!--') && content.endsWith('-->')) {
-        line.comment = true;
-        comments.push({ start: s, end: e, body: content.slice(4, -3).trim(), line: i });
-      } else if (RE_PAGE_NUMBER.test(content) || RE_PAGE_OF.test(content)) line.noise = true;
-      else {
-        const md = RE_MD_HEADING.exec(content);
-        if (md) line.md = md[1].length;
-        else if (RE_LIST_ITEM.test(content)) line.list = true;
-        else if (content.startsWith('|') && content.endsWith('|')) line.table = true;
+    const c0 = text.charCodeAt(s);
+    let kind = L_TEXT;
+    if (c0 === 0x3c && text.startsWith('<!--', s) && text.endsWith('-->', e)) {
+      kind = L_COMMENT;
+      comments.push({ start: s, end: e, body: text.slice(s + 4, e - 3).trim(), line: i });
+    } else if (pageNoiseFirst(c0) && isPageNoise(text.slice(s, e))) kind = L_NOISE;
+    else if (c0 === 0x23) {
+      const md = RE_MD_HEADING.exec(text.slice(s, e));
+      if (md) {
+        kind = L_MD;
+        out.md[k] = md[1].length;
       }
-    }
-    out.push(line);
+    } else if ((c0 === 0x2d || c0 === 0x2a || c0 === 0x2b) && e - s > 1 && (text.charCodeAt(s + 1) === 32 || text.charCodeAt(s + 1) === 9)) kind = L_LIST;
+    else if (c0 === 0x7c && text.charCodeAt(e - 1) === 0x7c) kind = L_TABLE;
+    out.start[k] = s;
+    out.end[k] = e;
+    out.line[k] = i;
+    out.kind[k] = kind;
+    k++;
   }
-  markRunningHeads(out);
+  out.count = k;
+  markRunningHeads(text, out);
   return out;
+}
+
+function isPageNoise(content: string): boolean {
+  return RE_PAGE_NUMBER.test(content) || RE_PAGE_OF.test(content);
 }
 
 /**
  * Running heads of pasted pages: the same short line (no sentence punctuation, no heading marker)
  * seen three times or more. Every occurrence after the first is noise.
  */
-function markRunningHeads(lines: RawLine[]): void {
-  const seen = new Map<string, RawLine[]>();
-  for (const l of lines) {
-    if (l.blank || l.noise || l.comment || l.md || l.table || l.list) continue;
-    if (l.content.length > 40 || l.content.length < 6 || !RE_CJK4.test(l.content)) continue;
-    if (/[。，,；;：:！？!?、]/.test(l.content) || startsWithMarker(l.content)) continue;
-    const key = l.content.replace(/\s+/g, '');
+function markRunningHeads(text: string, raw: RawLines): void {
+  let seen: Map<string, number[]> | undefined;
+  const { start, end, kind } = raw;
+  for (let k = 0; k < raw.count; k++) {
+    if (kind[k] !== L_TEXT) continue;
+    const s = start[k];
+    const e = end[k];
+    if (e - s > 40 || e - s < 6 || startsWithMarker(text, s, e) || !plainHead(text, s, e)) continue;
+    const key = text.slice(s, e).replace(/\s+/g, '');
+    seen ??= new Map();
     const list = seen.get(key);
-    if (list) list.push(l);
-    else seen.set(key, [l]);
+    if (list) list.push(k);
+    else seen.set(key, [k]);
   }
+  if (!seen) return;
   // the first one stays when it heads the document (it is then the title or the sender)
   let top = 0;
-  for (const l of lines) {
-    if (l.blank || l.noise || l.comment) continue;
+  for (let k = 0; k < raw.count; k++) {
+    if (kind[k] === L_NOISE || kind[k] === L_COMMENT) continue;
     if (++top > 3) {
-      top = l.index;
+      top = raw.line[k];
       break;
     }
   }
   for (const list of seen.values()) {
     if (list.length < 3) continue;
-    for (const l of list[0].index < top ? list.slice(1) : list) l.noise = true;
+    for (let j = raw.line[list[0]] < top ? 1 : 0; j < list.length; j++) kind[list[j]] = L_NOISE;
   }
+}
+
+/**
+ * Does text[s, e) hold four CJK ideographs in a row (U+4E00–U+9FFF) and none of 。，,；;：:！？!?、?
+ * (The test of a running head, without a substring.)
+ */
+function plainHead(text: string, s: number, e: number): boolean {
+  let run = 0;
+  let cjk4 = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case 0x3002: case 0xff0c: case 0x2c: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0x3001:
+        return false;
+    }
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (++run >= 4) cjk4 = true;
+    } else run = 0;
+  }
+  return cjk4;
 }
 
 /** Visible length in characters (an ASCII digit or letter counts half). */
 function visibleLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) < 128 ? 0.5 : 1;
-  return n;
+  return visibleLengthAt(s, 0, s.length);
 }
 
-function startsWithMarker(content: string): boolean {
-  const c = content.replace(/^\*\*|^__/, '');
+function visibleLengthAt(text: string, s: number, e: number): number {
+  let ascii = 0;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) < 128) ascii++;
+  return e - s - ascii + ascii * 0.5;
+}
+
+/** Could `c` open a heading marker or an enumeration (`一、`, `第一部分`, `（一）`, `1.`, `一是`)? */
+function markerFirst(c: number): boolean {
+  return isOrdinalChar(c) || c === 0x7b2c || c === 0xff08 || c === 0x28 || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** 一二三四五六七八九十 (CN_ORDINAL_CLASS). */
+function isOrdinalChar(c: number): boolean {
+  switch (c) {
+    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Does text[s, e) open on a heading marker or an enumeration, after an optional `**` or `__`? */
+function startsWithMarker(text: string, s: number, e: number): boolean {
+  const c0 = text.charCodeAt(s);
+  if ((c0 === 42 || c0 === 95) && e - s >= 2 && text.charCodeAt(s + 1) === c0) s += 2;
+  if (s >= e || !markerFirst(text.charCodeAt(s))) return false;
+  const c = text.slice(s, e);
   return RE_L1.test(c) || RE_PART.test(c) || RE_L2.test(c) || RE_L2_BAD.test(c) || RE_L3.test(c) || RE_L4.test(c) ||
     RE_ENUM_START.test(c);
 }
@@ -279,14 +357,42 @@ function isDateOnly(content: string): boolean {
   return content.length <= 60 && content.includes('日') && RE_DATE_LINE.test(content) && visibleLength(content) <= 30;
 }
 
+/**
+ * isDateOnly(text[s, e)), slicing only when it may be one: RE_DATE_LINE ends on 日, 发 (印发, 制发),
+ * 布 (发布) or a space (`\s`).
+ */
+function isDateOnlyAt(text: string, s: number, e: number): boolean {
+  if (e - s > 60 || e === s) return false;
+  const c = text.charCodeAt(e - 1);
+  if (c !== 0x65e5 && c !== 0x53d1 && c !== 0x5e03 && !isRegexSpace(c)) return false;
+  return isDateOnly(text.slice(s, e));
+}
+
+/** A character of the regex class `\s`. */
+function isRegexSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** 。！？!?；;：:… */
+function isTerminal(c: number): boolean {
+  switch (c) {
+    case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0x2026:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** The width at which pasted text was hard-wrapped (0 when it was not). */
-function wrapWidth(lines: RawLine[]): number {
-  const all = new Float64Array(lines.length);
+function wrapWidth(text: string, raw: RawLines): number {
+  const all = new Float64Array(raw.count);
   let k = 0;
-  for (const l of lines) {
-    if (l.blank || l.noise || l.comment || l.md || l.table) continue;
-    const last = l.content[l.content.length - 1];
-    if (!TERMINAL.has(last)) all[k++] = visibleLength(l.content);
+  for (let j = 0; j < raw.count; j++) {
+    const kd = raw.kind[j];
+    if (kd !== L_TEXT && kd !== L_LIST) continue;
+    const e = raw.end[j];
+    if (!isTerminal(text.charCodeAt(e - 1))) all[k++] = raw.vlen[j] = visibleLengthAt(text, raw.start[j], e);
   }
   if (k < 5) return 0;
   const lens = all.subarray(0, k).sort();
@@ -299,165 +405,264 @@ function wrapWidth(lines: RawLine[]): number {
 
 /**
  * Offsets of the logical characters of all paragraphs, written into one buffer per document (each
- * paragraph's `map` is a view of its slice): no per-character allocation.
+ * paragraph's `map` is a view of its slice): no per-character allocation. `ranges` holds the runs
+ * of original text ([start, end) pairs) of the paragraphs whose logical text is not one run.
  */
 interface MapBuffer {
   buf: Int32Array;
   used: number;
+  /** Offsets of the next `**` and `__` (Infinity when there is none): cursors of nextEmphasis. */
+  star: number;
+  under: number;
+  ranges: number[];
 }
 
 /**
- * Appends [start,end) of the original text to a logical string, dropping Markdown emphasis
- * (`**`, `__`); writes the offsets to `mb`. Returns the logical text of the run.
+ * Appends [start,end) of the original text to the logical text, dropping Markdown emphasis
+ * (`**`, `__`): writes the offsets to `mb.buf` and the runs kept to `mb.ranges`.
  */
-function appendLogical(text: string, start: number, end: number, mb: MapBuffer): string {
+function appendLogical(text: string, start: number, end: number, mb: MapBuffer): void {
   const buf = mb.buf;
   let w = mb.used;
-  const run0 = text.slice(start, end);
-  if (!RE_EMPHASIS.test(run0)) {
-    // fast path: no emphasis marker in the run
-    for (let i = start; i < end; i++) buf[w++] = i;
-    mb.used = w;
-    return run0;
+  let i = start;
+  for (;;) {
+    // `**` / `__` emphasis markers are not content (taken left to right, as pairs)
+    const at = nextEmphasis(text, i, mb);
+    const stop = at < end ? at : end;
+    if (stop > i) mb.ranges.push(i, stop);
+    for (; i < stop; i++) buf[w++] = i;
+    if (stop === end) break;
+    i += 2;
   }
-  let out = '';
-  let run = start;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 42 || c === 95) && text.charCodeAt(i + 1) === c) {
-      // `**` / `__` emphasis markers are not content
-      if (i > run) out += text.slice(run, i);
-      i++;
-      run = i + 1;
-      continue;
-    }
-    buf[w++] = i;
-  }
-  if (end > run) out += text.slice(run, end);
   mb.used = w;
-  return out;
 }
 
-function buildParagraphs(text: string, raw: RawLine[]): Paragraph[] {
-  const width = wrapWidth(raw);
+/** Offset of the first `**` or `__` at or after `from` (Infinity when none); a cursor in `mb`. */
+function nextEmphasis(text: string, from: number, mb: MapBuffer): number {
+  if (mb.star < from) {
+    const k = text.indexOf('**', from);
+    mb.star = k < 0 ? Infinity : k;
+  }
+  if (mb.under < from) {
+    const k = text.indexOf('__', from);
+    mb.under = k < 0 ? Infinity : k;
+  }
+  return mb.star < mb.under ? mb.star : mb.under;
+}
+
+/**
+ * The paragraphs. A paragraph whose logical text is one run of the original text gets a slice of
+ * it; the others (joined lines, emphasis dropped) get slices of one string holding all of them, so
+ * that the texts are flat from the start and not many separately allocated copies.
+ */
+function buildParagraphs(text: string, raw: RawLines): Paragraph[] {
+  const width = wrapWidth(text, raw);
   const paragraphs: Paragraph[] = [];
-  const mb: MapBuffer = { buf: new Int32Array(text.length), used: 0 };
-  let cur: RawLine[] = [];
+  const mb: MapBuffer = { buf: new Int32Array(text.length), used: 0, star: -1, under: -1, ranges: [] };
+  const buf = mb.buf;
+  const ranges = mb.ranges;
+  // paragraphs built from several runs, with their offset in the joined string
+  const joined: Paragraph[] = [];
+  const joinedAt: number[] = [];
+  let joinedLength = 0;
+  const { start, end, line, kind: kinds, md } = raw;
+  // the lines of the current paragraph: [first, last] of the kept lines, less the noise between
+  let first = -1;
+  let last = -1;
   const flush = (kind: ParagraphKind = 'text', mdLevel?: number): void => {
-    if (!cur.length) return;
-    if (kind === 'text' && cur[0].list) kind = 'list-item';
+    if (first < 0) return;
+    const first0 = first;
+    const last0 = last;
+    first = last = -1;
+    if (kind === 'text' && kinds[first0] === L_LIST) kind = 'list-item';
     const base = mb.used;
-    let logical = '';
-    for (const l of cur) {
-      let s = l.start;
-      if (l.md) {
-        s += l.md;
-        while (s < l.end && isSpace(text.charCodeAt(s))) s++;
-      } else if (l.list) {
+    const rangesBase = ranges.length;
+    for (let k = first0; k <= last0; k++) {
+      const kd = kinds[k];
+      if (kd === L_NOISE) continue;
+      let s = start[k];
+      const e = end[k];
+      if (kd === L_MD) {
+        s += md[k];
+        while (s < e && isSpace(text.charCodeAt(s))) s++;
+      } else if (kd === L_LIST) {
         s += 1;
-        while (s < l.end && isSpace(text.charCodeAt(s))) s++;
+        while (s < e && isSpace(text.charCodeAt(s))) s++;
       }
-      const part = appendLogical(text, s, l.end, mb);
-      logical = logical ? logical + part : part;
+      appendLogical(text, s, e, mb);
     }
+    // trim logical whitespace left by stripped markers
+    const used = mb.used;
+    let ts = base;
+    let te = used;
+    while (ts < te && isSpace(text.charCodeAt(buf[ts]))) ts++;
+    while (te > ts && isSpace(text.charCodeAt(buf[te - 1]))) te--;
+    if (ts === te) {
+      mb.used = base;
+      ranges.length = rangesBase;
+      return;
+    }
+    const trimmed = ts > base || te < used;
     const p: Paragraph = {
       index: paragraphs.length,
       kind,
-      start: cur[0].start,
-      end: cur[cur.length - 1].end,
-      firstLine: cur[0].index,
-      lastLine: cur[cur.length - 1].index,
-      text: logical,
-      map: mb.buf.subarray(base, mb.used),
+      start: trimmed ? buf[ts] : start[first0],
+      end: trimmed ? buf[te - 1] + 1 : end[last0],
+      firstLine: line[first0],
+      lastLine: line[last0],
+      text: '',
+      map: buf.subarray(ts, te),
       mdLevel,
     };
-    // trim logical whitespace left by stripped markers
-    trimLogical(p);
-    if (p.text.length) paragraphs.push(p);
-    else mb.used = base;
-    cur = [];
+    if (ranges.length - rangesBase === 2) {
+      // one run: a slice of the original text
+      p.text = text.slice(buf[ts], buf[te - 1] + 1);
+      ranges.length = rangesBase;
+    } else {
+      joined.push(p);
+      joinedAt.push(joinedLength + ts - base);
+      joinedLength += used - base;
+    }
+    paragraphs.push(p);
   };
-  for (const l of raw) {
-    if (l.blank || l.noise) continue;
-    if (l.comment) {
+  for (let k = 0; k < raw.count; k++) {
+    const kd = kinds[k];
+    if (kd === L_NOISE) continue;
+    if (kd === L_COMMENT) {
       flush();
       continue;
     }
-    if (l.md) {
+    if (kd === L_MD) {
       flush();
-      cur = [l];
-      flush('markdown-heading', l.md);
+      first = last = k;
+      flush('markdown-heading', md[k]);
       continue;
     }
-    if (l.table) {
+    if (kd === L_TABLE) {
       flush();
-      cur = [l];
+      first = last = k;
       flush('table');
       continue;
     }
-    if (cur.length && shouldBreak(cur[cur.length - 1], l, width)) flush();
-    if (l.list && cur.length) flush();
-    cur.push(l);
+    if (first >= 0 && shouldBreak(text, raw, last, k, width)) flush();
+    if (kd === L_LIST && first >= 0) flush();
+    if (first < 0) first = k;
+    last = k;
   }
   flush();
+  if (joined.length) {
+    const parts: string[] = new Array(ranges.length >> 1);
+    for (let r = 0; r < ranges.length; r += 2) parts[r >> 1] = text.slice(ranges[r], ranges[r + 1]);
+    const all = parts.join('');
+    for (let j = 0; j < joined.length; j++) joined[j].text = all.slice(joinedAt[j], joinedAt[j] + joined[j].map.length);
+  }
   return paragraphs;
 }
 
-function trimLogical(p: Paragraph): void {
-  let s = 0;
-  let e = p.text.length;
-  while (s < e && isSpace(p.text.charCodeAt(s))) s++;
-  while (e > s && isSpace(p.text.charCodeAt(e - 1))) e--;
-  if (s === 0 && e === p.text.length) return;
-  p.text = p.text.slice(s, e);
-  p.map = p.map.subarray(s, e);
-  if (p.text.length) {
-    p.start = p.map[0];
-    p.end = p.map[p.map.length - 1] + 1;
+/** Does text[s, e) end with 报告, 情况, 总结, 综述 or 汇报 (TITLE_END)? */
+function endsLikeTitle(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const a = text.charCodeAt(e - 2);
+  switch (text.charCodeAt(e - 1)) {
+    case 0x544a: return a === 0x62a5; // 报告
+    case 0x51b5: return a === 0x60c5; // 情况
+    case 0x7ed3: return a === 0x603b; // 总结
+    case 0x8ff0: return a === 0x7efc; // 综述
+    case 0x62a5: return a === 0x6c47; // 汇报
+    default: return false;
   }
 }
 
-function shouldBreak(prev: RawLine, next: RawLine, width: number): boolean {
-  const a = prev.content.replace(/(?:\*\*|__)$/, '');
-  const last = a[a.length - 1];
-  if (TERMINAL.has(last)) return true;
-  if (next.list || next.md || next.table) return true;
-  if (startsWithMarker(next.content)) return true;
-  if (isDateOnly(a) || isDateOnly(next.content)) return true;
-  const len = visibleLength(a);
-  const aHead = a.replace(/^\*\*|^__/, '');
-  if ((RE_L1.test(aHead) || RE_L2.test(aHead)) && !a.includes('。') && len <= 40) return true;
-  if (TITLE_END.test(a) && len <= 60) return true;
+/** Does line `k` of `raw` start a new paragraph after line `j`? */
+function shouldBreak(text: string, raw: RawLines, j: number, k: number, width: number): boolean {
+  const s = raw.start[j];
+  let e = raw.end[j];
+  // the previous line without a closing `**` / `__`
+  if (e - s >= 2) {
+    const c = text.charCodeAt(e - 1);
+    if ((c === 42 || c === 95) && text.charCodeAt(e - 2) === c) e -= 2;
+  }
+  if (e > s && isTerminal(text.charCodeAt(e - 1))) return true;
+  if (raw.kind[k] !== L_TEXT) return true;
+  const ns = raw.start[k];
+  const ne = raw.end[k];
+  if (startsWithMarker(text, ns, ne)) return true;
+  if (isDateOnlyAt(text, s, e) || isDateOnlyAt(text, ns, ne)) return true;
+  const len = e === raw.end[j] && raw.vlen[j] > 0 ? raw.vlen[j] : visibleLengthAt(text, s, e);
+  if (len <= 40) {
+    let hs = s;
+    const c0 = text.charCodeAt(s);
+    if ((c0 === 42 || c0 === 95) && e - s >= 2 && text.charCodeAt(s + 1) === c0) hs += 2;
+    const h0 = text.charCodeAt(hs);
+    if (hs < e && (isOrdinalChar(h0) || h0 === 0xff08 || h0 === 0x28)) {
+      const aHead = text.slice(hs, e);
+      if ((RE_L1.test(aHead) || RE_L2.test(aHead)) && !hasChar(text, s, e, 0x3002)) return true;
+    }
+  }
+  if (len <= 60 && endsLikeTitle(text, s, e)) return true;
   // a title broken over two lines: `XX县人民政府关于2024年度法治政府建设` / `情况的报告`
-  if (prev.index < 12 && len <= 40 && !RE_ANY_PUNCT.test(a) && !RE_ORG_END.test(a) && /法治|法制|依法|年/.test(a)) {
-    const b = next.content;
-    if (TITLE_END.test(b) && visibleLength(b) <= 30 && !RE_ANY_PUNCT.test(b)) return false;
+  if (raw.line[j] < 12 && len <= 40) {
+    const a = text.slice(s, e);
+    if (!RE_ANY_PUNCT.test(a) && !RE_ORG_END.test(a) && /法治|法制|依法|年/.test(a)) {
+      const b = text.slice(ns, ne);
+      if (TITLE_END.test(b) && visibleLength(b) <= 30 && !RE_ANY_PUNCT.test(b)) return false;
+    }
   }
   // A line that already holds a sentence end, or clause punctuation over some length, and stops
   // mid-sentence was broken by a page or a column (`……一是行政权` / `力制约监督……`): it goes on.
-  if (isFragment(a, len)) return false;
+  if (isFragment(text, s, e, len)) return false;
   if (width > 0 ? len < width * 0.6 : len <= 20) return true;
   return false;
 }
 
-const RE_INNER_STOP = /[。！？!?；;]/;
-const RE_ANY_PUNCT = /[。！？!?；;，,、：:]/;
-const RE_INNER_CLAUSE = /[，,、：:“”《]/;
-
-function isFragment(a: string, len: number): boolean {
-  if (RE_INNER_STOP.test(a)) return true;
-  if (len >= 18 && RE_INNER_CLAUSE.test(a)) return true;
-  // an open book-title or bracket left unclosed
-  return unclosed(a, '《', '》') || unclosed(a, '（', '）') || unclosed(a, '“', '”');
+function hasChar(text: string, s: number, e: number, c: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
 }
 
-function unclosed(a: string, open: string, close: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === open) depth++;
-    else if (a[i] === close && depth > 0) depth--;
+const RE_ANY_PUNCT = /[。！？!?；;，,、：:]/;
+
+/**
+ * Does text[s, e) hold a sentence end (。！？!?；;), clause punctuation (，,、：:“”《) when it is
+ * 18 long or more, or an open 《, （ or “ left unclosed?
+ */
+function isFragment(text: string, s: number, e: number, len: number): boolean {
+  let clause = false;
+  let book = 0;
+  let paren = 0;
+  let quote = 0;
+  for (let i = s; i < e; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0xff1b: case 0x3b:
+        return true;
+      case 0xff0c: case 0x2c: case 0x3001: case 0xff1a: case 0x3a:
+        clause = true;
+        break;
+      case 0x300a: // 《
+        clause = true;
+        book++;
+        break;
+      case 0x300b: // 》
+        if (book > 0) book--;
+        break;
+      case 0xff08: // （
+        paren++;
+        break;
+      case 0xff09: // ）
+        if (paren > 0) paren--;
+        break;
+      case 0x201c: // “
+        clause = true;
+        quote++;
+        break;
+      case 0x201d: // ”
+        clause = true;
+        if (quote > 0) quote--;
+        break;
+    }
   }
-  return depth > 0;
+  if (len >= 18 && clause) return true;
+  return book > 0 || paren > 0 || quote > 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -503,33 +708,37 @@ function detectHeading(p: Paragraph): Heading | undefined {
   let brackets: Heading['brackets'];
   let malformed = false;
   if (p.kind === 'table') return undefined;
-  if ((m = RE_L1.exec(t))) {
+  // each marker opens on its own characters: only the expressions that can match are run
+  const c0 = t.charCodeAt(0);
+  const ord = isOrdinalChar(c0);
+  const bracket = c0 === 0xff08 || c0 === 0x28;
+  if (ord && (m = RE_L1.exec(t))) {
     level = 1;
     ordinal = parseChineseNumber(m[1]);
     markerLen = m[0].length;
     delimiter = m[2];
-  } else if ((m = RE_PART.exec(t)) && !t.slice(0, 60).includes('。')) {
+  } else if (c0 === 0x7b2c && (m = RE_PART.exec(t)) && !t.slice(0, 60).includes('。')) {
     level = 1;
     ordinal = parseChineseNumber(m[1]);
     markerLen = m[0].length;
-  } else if ((m = RE_L2.exec(t))) {
+  } else if (bracket && (m = RE_L2.exec(t))) {
     level = 2;
     ordinal = parseChineseNumber(m[2]);
     markerLen = m[0].length;
     delimiter = m[4];
     brackets = bracketStyle(m[1], m[3]);
-  } else if ((m = RE_L2_BAD.exec(t))) {
+  } else if (bracket && (m = RE_L2_BAD.exec(t))) {
     level = 2;
     ordinal = 1;
     markerLen = m[0].length;
     brackets = bracketStyle(m[1], m[3]);
     malformed = true;
-  } else if ((m = RE_L4.exec(t))) {
+  } else if (bracket && (m = RE_L4.exec(t))) {
     level = 4;
     ordinal = Number(toHalfDigit(m[2]));
     markerLen = m[0].length;
     brackets = bracketStyle(m[1], m[3]);
-  } else if ((m = RE_L3.exec(t))) {
+  } else if (((c0 >= 0x30 && c0 <= 0x39) || (c0 >= 0xff10 && c0 <= 0xff19)) && (m = RE_L3.exec(t))) {
     // `1.` needs text after it, and is not a list of dates like `1.12`
     level = 3;
     ordinal = Number(toHalfDigit(m[1]));
@@ -576,18 +785,20 @@ function isCloser(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x300d;
 }
 
+/** Sentence ends 。！？!?；; (one UTF-16 unit each). */
+const RE_SENTENCE_END = /[。！？!?；;]/g;
+
 function splitSentences(p: Paragraph, out: Sentence[]): void {
   const t = p.text;
   const n = t.length;
   const map = p.map;
   let from = 0;
-  RE_SENTENCE_END.lastIndex = 0;
   for (;;) {
+    // the next sentence end: a regex test (native scan, no match object) from `from`
     let i = n;
     if (from < n) {
       RE_SENTENCE_END.lastIndex = from;
-      const m = RE_SENTENCE_END.exec(t);
-      if (m) i = m.index;
+      if (RE_SENTENCE_END.test(t)) i = RE_SENTENCE_END.lastIndex - 1;
     }
     let to = i === n ? i : i + 1;
     // keep a closing quote or bracket with its sentence
@@ -972,18 +1183,10 @@ function buildEnumerations(paragraphs: Paragraph[], inner: InnerSections): Enume
   const out: Enumeration[] = [];
   const secs = paragraphs.map((p) => inner[p.index]);
   const cands = paragraphs.map((p) => enumCandidates(p));
-  // the last candidate index of each ordinal in each paragraph
-  const none = new Map<number, number>();
-  const last = cands.map((list) => {
-    if (!list.length) return none;
-    const m = new Map<number, number>();
-    list.forEach((c, q) => m.set(c.ordinal, q));
-    return m;
-  });
   /** Does `ordinal` follow candidate k of paragraph i, in the same section, within a few paragraphs? */
   const followed = (i: number, k: number, ordinal: number): boolean => {
-    if ((last[i].get(ordinal) ?? -1) > k) return true;
-    for (let j = i + 1; j < Math.min(paragraphs.length, i + 6) && secs[j] === secs[i]; j++) if (last[j].has(ordinal)) return true;
+    if (hasOrdinalAfter(cands[i], ordinal, k)) return true;
+    for (let j = i + 1; j < Math.min(paragraphs.length, i + 6) && secs[j] === secs[i]; j++) if (hasOrdinalAfter(cands[j], ordinal, -1)) return true;
     return false;
   };
   let scope: Section | undefined | null = null;
@@ -1015,6 +1218,12 @@ function buildEnumerations(paragraphs: Paragraph[], inner: InnerSections): Enume
     }
   }
   return out;
+}
+
+/** Is there a candidate of `ordinal` after index `after` in the list? */
+function hasOrdinalAfter(list: EnumCandidate[], ordinal: number, after: number): boolean {
+  for (let q = list.length - 1; q > after; q--) if (list[q].ordinal === ordinal) return true;
+  return false;
 }
 
 /** Sentences of a paragraph range. */

@@ -12,6 +12,12 @@ export class LineIndex {
   constructor(readonly text: string) {
     const starts = [0];
     const n = text.length;
+    if (text.indexOf('\r') < 0) {
+      // LF only (the usual case): indexOf finds the breaks faster than a loop over every character
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
@@ -89,13 +95,10 @@ export function inSequence(text: string, steps: readonly RegExp[], gaps: readonl
   if (!steps.length) return true;
   let ends = matchEnds(text, steps[0], () => true);
   if (!ends.length || steps.length === 1) return ends.length > 0;
-  // lastStop[i]: index of the last stop character before i (−1 if none)
-  const lastStop = new Int32Array(text.length + 1);
-  let ls = -1;
-  for (let i = 0; i <= text.length; i++) {
-    lastStop[i] = ls;
-    if (i < text.length && stop && text[i] === stop) ls = i;
-  }
+  // a stop character is one UTF-16 unit (a longer `stop` never matches one character)
+  const stopCode = stop.length === 1 ? stop.charCodeAt(0) : -1;
+  // lastStop[i]: index of the last stop character before i (−1 if none); built only for long gaps
+  let lastStop: Int32Array | undefined;
   for (let k = 1; k < steps.length && ends.length; k++) {
     const prev = ends;
     const gap = gaps[k - 1] ?? 0;
@@ -111,10 +114,28 @@ export function inSequence(text: string, steps: readonly RegExp[], gaps: readonl
           lo = mid + 1;
         } else hi = mid - 1;
       }
-      return best >= 0 && s - best <= gap && lastStop[s] < best;
+      if (!(best >= 0 && s - best <= gap)) return false;
+      if (stopCode < 0) return true;
+      // no stop character in [best, s): a look at the few characters between, or the table
+      if (s - best <= 256) {
+        for (let i = best; i < s; i++) if (text.charCodeAt(i) === stopCode) return false;
+        return true;
+      }
+      lastStop ??= lastStops(text, stopCode);
+      return lastStop[s] < best;
     });
   }
   return ends.length > 0;
+}
+
+function lastStops(text: string, stopCode: number): Int32Array {
+  const out = new Int32Array(text.length + 1);
+  let ls = -1;
+  for (let i = 0; i <= text.length; i++) {
+    out[i] = ls;
+    if (i < text.length && text.charCodeAt(i) === stopCode) ls = i;
+  }
+  return out;
 }
 
 function matchEnds(text: string, re: RegExp, accept: (start: number) => boolean): number[] {
