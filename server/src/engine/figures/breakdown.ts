@@ -10,7 +10,7 @@
  */
 import type { Paragraph, ReportDocument } from '../document';
 import { mapRange } from '../document';
-import { quantitiesIn, Quantity } from './quantities';
+import { figuresOf, quantitiesIn, Quantity } from './quantities';
 import { roundTo } from './arith';
 
 export type BreakdownForm = 'qizhong' | 'han' | 'fenbie' | 'sum-after' | 'table';
@@ -213,16 +213,33 @@ function listAfter(p: Paragraph, qs: Quantity[], total: Quantity, startIdx: numb
   return { parts, shares, labels, end: pos };
 }
 
-const cache = new WeakMap<Paragraph, Breakdown[]>();
-
-/** Breakdowns written in a paragraph's running text (cached). */
+/** Breakdowns written in a paragraph's running text (cached on the paragraph's figures entry). */
 export function breakdownsIn(p: Paragraph): Breakdown[] {
-  let out = cache.get(p);
+  const e = figuresOf(p);
+  let out = e.breakdowns as Breakdown[] | undefined;
   if (!out) {
     out = p.kind === 'table' ? [] : findBreakdowns(p);
-    cache.set(p, out);
+    e.breakdowns = out;
   }
   return out;
+}
+
+/** 其 含 包 分 ： : (one of them is in every match of RE_CONNECTIVE or RE_COLON). */
+function isConnectiveChar(c: number): boolean {
+  return c === 0x5176 || c === 0x542b || c === 0x5305 || c === 0x5206 || c === 0xff1a || c === 0x3a;
+}
+/** 共 计 (one of them is in every match of RE_SUM_AFTER). */
+function isSumChar(c: number): boolean {
+  return c === 0x5171 || c === 0x8ba1;
+}
+/** Does t[from, to) (clipped to the text) hold a character `test` accepts? */
+function anyOf(t: string, from: number, to: number, test: (c: number) => boolean): boolean {
+  const end = Math.min(to, t.length);
+  for (let k = Math.max(0, from); k < end; k++) if (test(t.charCodeAt(k))) return true;
+  return false;
+}
+function connectiveAfter(after: string): RegExpExecArray | null {
+  return RE_CONNECTIVE.exec(after) ?? RE_COLON.exec(after);
 }
 
 function findBreakdowns(p: Paragraph): Breakdown[] {
@@ -241,8 +258,8 @@ function findBreakdowns(p: Paragraph): Breakdown[] {
       anchor = change;
       next = k + 2;
     }
-    const after = t.slice(anchor.to, anchor.to + 16);
-    const m = RE_CONNECTIVE.exec(after) ?? RE_COLON.exec(after);
+    // RE_CONNECTIVE needs 其 含 包 or 分 in the next 16 characters, RE_COLON a colon
+    const m = anyOf(t, anchor.to, anchor.to + 16, isConnectiveChar) ? connectiveAfter(t.slice(anchor.to, anchor.to + 16)) : null;
     if (m) {
       const word = m[2] ?? '';
       const form: BreakdownForm = word.startsWith('其中') ? 'qizhong' : word.startsWith('分别') ? 'fenbie' : 'han';
@@ -259,8 +276,9 @@ function findBreakdowns(p: Paragraph): Breakdown[] {
       continue;
     }
     // parts, then `共计N`
+    if (k < 2 || !anyOf(t, total.from - 8, total.from, isSumChar)) continue;
     const before = t.slice(Math.max(0, total.from - 8), total.from);
-    if (k >= 2 && RE_SUM_AFTER.test(before)) {
+    if (RE_SUM_AFTER.test(before)) {
       const parts: Quantity[] = [];
       let style: string | undefined;
       let j = k - 1;

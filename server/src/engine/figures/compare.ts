@@ -9,8 +9,8 @@
  * Values are read with the quantity tokenizer; a named value is found by the words of its label.
  */
 import type { Paragraph, ReportDocument, Sentence } from '../document';
-import { quantitiesIn, Quantity } from './quantities';
-import { labelAfter, labelBefore } from './context';
+import { figuresOf, quantitiesIn, Quantity } from './quantities';
+import { labelAfter, labelBefore, SLOT_COMPARE } from './context';
 
 /** `times`: `A是B的X倍` (X = A ÷ B). */
 export type Direction = 'up' | 'down' | 'speed' | 'times';
@@ -36,13 +36,76 @@ const CHANGE_VERBS = ['增长', '增加', '上升', '提高', '提升', '增幅'
 /** The change word ending right before `end` (after optional 了 and 为/达/达到 and spaces). */
 function verbBefore(t: string, end: number): { verb: string; start: number } | undefined {
   let e = end;
-  while (e > 0 && (t[e - 1] === ' ' || t[e - 1] === '\u3000' || t[e - 1] === '\t')) e--;
+  for (let c = t.charCodeAt(e - 1); e > 0 && (c === 0x20 || c === 0x3000 || c === 0x09); c = t.charCodeAt(e - 1)) e--;
   if (t.endsWith('达到', e)) e -= 2;
-  else if (t[e - 1] === '达' || t[e - 1] === '为') e--;
-  if (t[e - 1] === '了') e--;
-  for (const v of CHANGE_VERBS) if (t.endsWith(v, e)) return { verb: v, start: e - v.length };
+  else if (e > 0 && (t.charCodeAt(e - 1) === C_DA || t.charCodeAt(e - 1) === C_WEI)) e--;
+  if (e > 0 && t.charCodeAt(e - 1) === C_LE) e--;
+  if (e < 2) return undefined;
+  // the change verbs that end with the character before e, in list order
+  const vs = VERBS_BY_LAST.get(t.charCodeAt(e - 1));
+  if (vs) for (const v of vs) if (t.endsWith(v, e)) return { verb: v, start: e - v.length };
   return undefined;
 }
+const VERBS_BY_LAST = new Map<number, string[]>();
+for (const v of CHANGE_VERBS) {
+  const c = v.charCodeAt(v.length - 1);
+  const l = VERBS_BY_LAST.get(c);
+  if (l) l.push(v);
+  else VERBS_BY_LAST.set(c, [v]);
+}
+const C_DA = 0x8fbe; // 达
+const C_WEI = 0x4e3a; // 为
+const C_LE = 0x4e86; // 了
+
+/** Does t[from, to) hold a comparison word (超 高于 高出 多于 低于 少于 比 较; as RE_ANY_CROSS)? */
+function hasCrossWord(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = t.charCodeAt(k);
+    if (c === C_CHAO || c === C_BI || c === C_JIAO) return true;
+    if (k + 1 < to) {
+      const d = t.charCodeAt(k + 1);
+      if (c === C_GAO ? d === C_YU || d === C_CHU : (c === C_DUO || c === C_DI || c === C_SHAO) && d === C_YU) return true;
+    }
+  }
+  return false;
+}
+/** The start of the clause that ends at `at` (as in `named`), or `at - width` if that is nearer. */
+function clauseStartWithin(t: string, at: number, width: number): number {
+  const lim = Math.max(0, at - width);
+  let k = at;
+  while (k > lim && !isClauseStart(t.charCodeAt(k - 1))) k--;
+  return k;
+}
+/** ，,。；;：:！？!? (CLAUSE_START). */
+function isClauseStart(c: number): boolean {
+  switch (c) {
+    case 0xff0c: case 0x2c: case 0x3002: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff01: case 0xff1f: case 0x21: case 0x3f:
+      return true;
+    default:
+      return false;
+  }
+}
+/** Does t[from, to) hold 是 or 相当于 (as RE_ANY_TIMES)? */
+function hasTimesWord(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = t.charCodeAt(k);
+    if (c === C_SHI) return true;
+    if (c === C_XIANG && k + 2 < to && t.charCodeAt(k + 1) === C_DANG && t.charCodeAt(k + 2) === C_YU) return true;
+  }
+  return false;
+}
+const C_CHAO = 0x8d85; // 超
+const C_BI = 0x6bd4; // 比
+const C_JIAO = 0x8f83; // 较
+const C_GAO = 0x9ad8; // 高
+const C_YU = 0x4e8e; // 于
+const C_CHU = 0x51fa; // 出
+const C_DUO = 0x591a; // 多
+const C_DI = 0x4f4e; // 低
+const C_SHAO = 0x5c11; // 少
+const C_SHI = 0x662f; // 是
+const C_XIANG = 0x76f8; // 相
+const C_DANG = 0x5f53; // 当
 const RE_UP = /增长|增加|上升|提高|提升|增幅/;
 const RE_SPEED = /提速|加快/;
 const RE_PERIOD = '(?:上年|去年|上一年度?|上年度|前一年|(?:19|20)\\d{2}\\s*年(?:度)?)(?:同期)?';
@@ -72,8 +135,6 @@ const RE_DOWN_CROSS = /低于|少于/;
 const RE_DOWN_CROSS2 = /少|低|下降|减少|降低/;
 const RE_PERIOD_NAME = new RegExp(`^(?:${RE_PERIOD}|同期)$`);
 const CLAUSE_START = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?']);
-const RE_ANY_CROSS = /超|高于|高出|多于|低于|少于|比|较/;
-const RE_ANY_TIMES = /是|相当于/;
 
 function sameMeasure(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && a.unit === b.unit && a.high === undefined && b.high === undefined && !a.approx && !b.approx;
@@ -83,14 +144,13 @@ function directionOf(verb: string): Direction {
   return RE_SPEED.test(verb) ? 'speed' : RE_UP.test(verb) ? 'up' : 'down';
 }
 
-const cache = new WeakMap<Paragraph, Comparison[]>();
-
 /** Comparisons written in a paragraph (cached). `sentences` are the paragraph's sentences. */
 export function comparisonsIn(p: Paragraph, sentences: Sentence[]): Comparison[] {
-  let out = cache.get(p);
+  const e = figuresOf(p);
+  let out = e.comparisons as Comparison[] | undefined;
   if (!out) {
     out = find(p, sentences);
-    cache.set(p, out);
+    e.comparisons = out;
   }
   return out;
 }
@@ -103,12 +163,57 @@ export function sentencesByParagraph(doc: ReportDocument): Map<Paragraph, Senten
   if (cached) return cached;
   const m = new Map<Paragraph, Sentence[]>();
   byParagraphCache.set(doc, m);
+  // a paragraph's sentences come one after another: look the list up once per run
+  let last: Paragraph | undefined;
+  let a: Sentence[] = [];
   for (const s of doc.sentences) {
-    let a = m.get(s.paragraph);
-    if (!a) m.set(s.paragraph, (a = []));
+    if (s.paragraph !== last) {
+      last = s.paragraph;
+      const known = m.get(last);
+      if (known) a = known;
+      else m.set(last, (a = []));
+    }
     a.push(s);
   }
   return m;
+}
+
+const byIndexCache = new WeakMap<ReportDocument, Array<Sentence[] | undefined> | null>();
+
+/**
+ * The sentences of each paragraph by the paragraph's index (cached per document; null when the
+ * indexes do not tell the paragraphs apart, never in a parsed document).
+ */
+function sentencesByIndex(doc: ReportDocument): Array<Sentence[] | undefined> | null {
+  let a = byIndexCache.get(doc);
+  if (a !== undefined) return a;
+  a = [];
+  // a paragraph's sentences come one after another
+  let last: Paragraph | undefined;
+  let list: Sentence[] = [];
+  for (const s of doc.sentences) {
+    if (s.paragraph !== last) {
+      last = s.paragraph;
+      const known = a[last.index];
+      if (known && known[0].paragraph !== last) {
+        a = null;
+        break;
+      }
+      if (known) list = known;
+      else a[last.index] = list = [];
+    }
+    list.push(s);
+  }
+  byIndexCache.set(doc, a);
+  return a;
+}
+
+/** The sentences of a paragraph of the document, in order (as `sentencesByParagraph(doc).get(p) ?? []`). */
+export function paragraphSentences(doc: ReportDocument, p: Paragraph): Sentence[] {
+  const a = sentencesByIndex(doc);
+  if (a === null) return sentencesByParagraph(doc).get(p) ?? [];
+  const list = a[p.index];
+  return list !== undefined && list[0].paragraph === p ? list : [];
 }
 
 function statedOk(x: Quantity): boolean {
@@ -128,9 +233,10 @@ function find(p: Paragraph, sentences: Sentence[]): Comparison[] {
       if (c) out.push(c);
       continue;
     }
-    const lead = t.slice(Math.max(0, x.from - 40), x.from);
     // a named comparison needs its comparison word shortly before the figure
-    if (!(x.kind === 'multiple' ? RE_ANY_TIMES : RE_ANY_CROSS).test(lead)) continue;
+    // (only its clause can hold the word `named` reads: a word before the clause's start proves nothing)
+    const leadFrom = clauseStartWithin(t, x.from, 40);
+    if (!(x.kind === 'multiple' ? hasTimesWord(t, leadFrom, x.from) : hasCrossWord(t, leadFrom, x.from))) continue;
     const c = named(p, qs, k, sentences);
     if (c) out.push(c);
   }
@@ -206,6 +312,18 @@ function overlap(a: Set<string>, b: Set<string>): number {
 /** The words that name a figure: its clause before it, and the words after it (`278件行政诉讼案件`). */
 function labelOf(q: Quantity): string {
   return labelBefore(q).text + labelAfter(q).text;
+}
+
+/** `bigrams(labelOf(q))`, cached by quantity index on the paragraph's entry (never modified). */
+function labelBigrams(q: Quantity): Set<string> {
+  const slots = figuresOf(q.paragraph).slots;
+  const cached = (slots[SLOT_COMPARE] ??= []) as Array<Set<string> | undefined>;
+  let b = cached[q.index];
+  if (!b) {
+    b = bigrams(labelOf(q));
+    cached[q.index] = b;
+  }
+  return b;
 }
 
 /** The one quantity written inside a piece of the paragraph (e.g. `（416件）`), if any. */
@@ -297,7 +415,7 @@ function named(p: Paragraph, qs: Quantity[], k: number, sentences: Sentence[]): 
     for (const q of qs) {
       if (q.to <= windowFrom) continue;
       if (q.from >= cs) break;
-      if (q.kind === 'number' && !q.approx && q.high === undefined) cands.push({ q, label: bigrams(labelOf(q)) });
+      if (q.kind === 'number' && !q.approx && q.high === undefined) cands.push({ q, label: labelBigrams(q) });
     }
     if (!a) a = best(cands, bigrams(aName), b);
     if (!b) b = best(cands, bigrams(bName), a);

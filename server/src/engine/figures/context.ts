@@ -31,7 +31,7 @@ export interface Label {
   to: number;
 }
 
-const BOUNDARY = new Set(['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '（', '）', '(', ')', '【', '】', '“', '”', '"', '、', '《', '》', '\n']);
+const BOUNDARY = ['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?', '（', '）', '(', ')', '【', '】', '“', '”', '"', '、', '《', '》', '\n'];
 const LEADING = [
   '其中', '另外', '此外', '同时', '全年', '年内', '当年', '本年度', '全市', '全州', '全区', '全县', '全省', '全镇', '全盟', '全旗',
   '我市', '我州', '我区', '我县', '我省', '我局', '截至目前', '截至年底', '一共', '共计', '合计', '总计', '累计', '共', '依法', '已经', '已', '并', '均',
@@ -42,15 +42,19 @@ const TRAILING = [
   '上升至', '下降至', '降至', '升至', '增至', '达', '为', '是', '共', '计', '有', '在', '约', '已', '均', '至',
 ];
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
+/** Character codes of BOUNDARY, as a table. */
+const BOUNDARY_CODE = new Uint8Array(65536);
+for (const ch of BOUNDARY) BOUNDARY_CODE[ch.charCodeAt(0)] = 1;
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 }
 
-/** Words grouped by their first (or last) character, list order kept (the first listed match wins). */
-function byChar(words: readonly string[], last: boolean): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+/** Words grouped by the code of their first (or last) character, list order kept (the first listed match wins). */
+function byChar(words: readonly string[], last: boolean): Map<number, string[]> {
+  const m = new Map<number, string[]>();
   for (const w of words) {
-    const c = last ? w[w.length - 1] : w[0];
+    const c = w.charCodeAt(last ? w.length - 1 : 0);
     const l = m.get(c);
     if (l) l.push(w);
     else m.set(c, [w]);
@@ -64,7 +68,9 @@ function trimWords(s: string): string {
   let t = s.trim();
   for (let again = true; again && t;) {
     again = false;
-    for (const w of LEADING_BY_FIRST.get(t[0]) ?? []) {
+    const l = LEADING_BY_FIRST.get(t.charCodeAt(0));
+    if (!l) break;
+    for (const w of l) {
       if (t.length > w.length && t.startsWith(w)) {
         t = t.slice(w.length).trim();
         again = true;
@@ -74,7 +80,9 @@ function trimWords(s: string): string {
   }
   for (let again = true; again && t;) {
     again = false;
-    for (const w of TRAILING_BY_LAST.get(t[t.length - 1]) ?? []) {
+    const l = TRAILING_BY_LAST.get(t.charCodeAt(t.length - 1));
+    if (!l) break;
+    for (const w of l) {
       if (t.length > w.length && t.endsWith(w)) {
         t = t.slice(0, -w.length).trim();
         again = true;
@@ -105,22 +113,50 @@ function computeLabelBefore(q: Quantity): Label {
   const list = quantitiesIn(q.paragraph);
   const prevEnd = q.index > 0 ? list[q.index - 1].to : 0;
   let k = q.from;
-  while (k > prevEnd && !BOUNDARY.has(t[k - 1])) k--;
+  while (k > prevEnd && !BOUNDARY_CODE[t.charCodeAt(k - 1)]) k--;
   let s = k;
-  while (s < q.from && isSpace(t[s])) s++;
+  while (s < q.from && isSpaceCode(t.charCodeAt(s))) s++;
   const raw = t.slice(s, q.from).trimEnd();
   return { text: trimWords(raw), raw, from: s, to: s + raw.length };
 }
 
 /** The words after the figure up to the next boundary or figure. */
 export function labelAfter(q: Quantity): Label {
+  // cached by quantity index on the paragraph's entry (slot 2)
+  const slots = figuresOf(q.paragraph).slots;
+  const cached = (slots[SLOT_AFTER] ??= []) as Array<Label | undefined>;
+  let l = cached[q.index];
+  if (!l) {
+    l = computeLabelAfter(q);
+    cached[q.index] = l;
+  }
+  return l;
+}
+const SLOT_AFTER = 2;
+const SLOT_RATE = 3;
+/** Slot of `compare.ts` (bigrams of a figure's label). */
+export const SLOT_COMPARE = 4;
+
+/** `rateWord(labelBefore(q))`, cached by quantity index on the paragraph's entry (slot 3). */
+export function rateWordBefore(q: Quantity): RateWord | undefined {
+  const slots = figuresOf(q.paragraph).slots;
+  const cached = (slots[SLOT_RATE] ??= []) as Array<RateWord | null | undefined>;
+  let w = cached[q.index];
+  if (w === undefined) {
+    w = rateWord(labelBefore(q)) ?? null;
+    cached[q.index] = w;
+  }
+  return w ?? undefined;
+}
+
+function computeLabelAfter(q: Quantity): Label {
   const t = q.paragraph.text;
   const list = quantitiesIn(q.paragraph);
   const nextStart = q.index + 1 < list.length ? list[q.index + 1].from : t.length;
   let k = q.to;
-  while (k < nextStart && !BOUNDARY.has(t[k])) k++;
+  while (k < nextStart && !BOUNDARY_CODE[t.charCodeAt(k)]) k++;
   let s = q.to;
-  while (s < k && isSpace(t[s])) s++;
+  while (s < k && isSpaceCode(t.charCodeAt(s))) s++;
   const raw = t.slice(s, k).trimEnd();
   return { text: trimWords(raw), raw, from: s, to: s + raw.length };
 }
@@ -182,19 +218,18 @@ const RE_SEVERAL = /率(?:和|及|与|、)/;
 export function rateWord(l: Label): RateWord | undefined {
   const s = l.text;
   if (!s) return undefined;
-  const change = RE_CHANGE.test(l.raw);
-  const several = RE_SEVERAL.test(s);
+  // (`change` and `several` are computed only for a label that names a rate)
   if (s.endsWith('率')) {
-    return { word: s, stem: s.slice(0, -1), form: '率', change, several };
+    return { word: s, stem: s.slice(0, -1), form: '率', change: RE_CHANGE.test(l.raw), several: RE_SEVERAL.test(s) };
   }
-  if (/(?:满意|知晓|认可|认同|信任)度$/.test(s)) {
-    return { word: s, stem: s.slice(0, -1), form: '率', change, several };
+  if (s.endsWith('度') && RE_DEGREE.test(s)) {
+    return { word: s, stem: s.slice(0, -1), form: '率', change: RE_CHANGE.test(l.raw), several: RE_SEVERAL.test(s) };
   }
   if (s.endsWith('比例') || s.endsWith('比重')) {
-    return { word: s, stem: s.slice(0, -2), form: '比例', change, several };
+    return { word: s, stem: s.slice(0, -2), form: '比例', change: RE_CHANGE.test(l.raw), several: RE_SEVERAL.test(s) };
   }
-  const m = RE_SHARE.exec(l.raw);
-  if (m) return { word: l.raw.slice(m.index), stem: '', form: '占', change, several };
+  const m = l.raw.includes('占') ? RE_SHARE.exec(l.raw) : null;
+  if (m) return { word: l.raw.slice(m.index), stem: '', form: '占', change: RE_CHANGE.test(l.raw), several: RE_SEVERAL.test(s) };
   // a rate followed by a change: 受案率较去年同期上升
   const r = s.lastIndexOf('率');
   if (r > 0 && RE_CHANGE.test(s.slice(r + 1))) {
@@ -202,6 +237,7 @@ export function rateWord(l: Label): RateWord | undefined {
   }
   return undefined;
 }
+const RE_DEGREE = /(?:满意|知晓|认可|认同|信任)度$/;
 
 /** Modifiers a rate's stem may carry that its numerator's label does not (`直接纠错率` ↔ `纠错`). */
 const MODIFIERS = [

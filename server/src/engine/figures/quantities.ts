@@ -65,14 +65,21 @@ export interface Quantity {
  * Per-paragraph cache, kept on the paragraph itself under a private symbol (a WeakMap costs more
  * than the tokenization of a short paragraph: every key is an ephemeron for the GC). The entry
  * remembers the text and offsets it was made from, so a copy of a paragraph with other text
- * (`{ ...p, text }`) is tokenized afresh. `slots` holds what `context.ts` derives per quantity
- * (labels, list heads), by quantity index.
+ * (`{ ...p, text }`) is tokenized afresh. `slots` holds what `context.ts` and `compare.ts` derive
+ * per quantity, by quantity index (0 label before, 1 list head, 2 label after, 3 rate word,
+ * 4 label bigrams); `breakdowns` and `comparisons` what `breakdown.ts` and `compare.ts` derive per
+ * paragraph.
  */
 export interface ParagraphFigures {
   quantities: Quantity[];
   slots: unknown[][];
   text: string;
   map: Int32Array;
+  /** What other figures modules derive per paragraph (`breakdown.ts`, `compare.ts`), once. */
+  breakdowns: unknown;
+  comparisons: unknown;
+  /** Any quantity of kind `percent` in the paragraph. */
+  hasPercent: boolean;
 }
 const KEY: unique symbol = Symbol('fazhi.quantities');
 type Cached = Paragraph & { [KEY]?: ParagraphFigures };
@@ -81,7 +88,15 @@ type Cached = Paragraph & { [KEY]?: ParagraphFigures };
 export function figuresOf(p: Paragraph): ParagraphFigures {
   let e = (p as Cached)[KEY];
   if (!e || e.text !== p.text || e.map !== p.map) {
-    e = { quantities: tokenize(p), slots: [], text: p.text, map: p.map };
+    const quantities = tokenize(p);
+    let hasPercent = false;
+    for (let i = 0; i < quantities.length; i++) {
+      if (quantities[i].kind === 'percent') {
+        hasPercent = true;
+        break;
+      }
+    }
+    e = { quantities, slots: [], text: p.text, map: p.map, breakdowns: undefined, comparisons: undefined, hasPercent };
     (p as Cached)[KEY] = e;
   }
   return e;
@@ -100,7 +115,10 @@ export function quantitiesInSentence(s: Sentence): Quantity[] {
 /** All quantities of the report body, in order. */
 export function allQuantities(doc: ReportDocument): Quantity[] {
   const out: Quantity[] = [];
-  for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) out.push(...quantitiesIn(doc.paragraphs[i]));
+  for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
+    const qs = quantitiesIn(doc.paragraphs[i]);
+    for (let k = 0; k < qs.length; k++) out.push(qs[k]);
+  }
   return out;
 }
 
@@ -157,7 +175,6 @@ const C_WAN = 0x4e07; // 万
 const C_YI = 0x4ebf; // 亿
 const CN_DIGITS = '〇零一二三四五六七八九两';
 const SCALE_INITIAL = '百千万亿';
-const RANGE_SEP = '～~〜至到—–-－';
 
 /** Character flags for the single-character tests of the tokenizer (one table lookup each). */
 const F_GLUE_PREV = 1; // + ＋ × * ＊ / ／ # ＃ · • _ @ & (and Latin letters)
@@ -220,25 +237,26 @@ function skipSpBack(t: string, i: number): number {
   return k;
 }
 /** Word lists indexed by their first character (order kept, so longer words listed first win). */
-const indexCache = new WeakMap<readonly string[], Map<number, string[]>>();
-function indexOf(words: readonly string[]): Map<number, string[]> {
-  let m = indexCache.get(words);
-  if (!m) {
-    m = new Map();
-    for (const w of words) {
-      const c = w.charCodeAt(0);
-      const l = m.get(c);
-      if (l) l.push(w);
-      else m.set(c, [w]);
-    }
-    indexCache.set(words, m);
+type WordIndex = Map<number, string[]>;
+function indexWords(words: readonly string[]): WordIndex {
+  const m: WordIndex = new Map();
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    const l = m.get(c);
+    if (l) l.push(w);
+    else m.set(c, [w]);
   }
   return m;
 }
-function startsWithAny(t: string, i: number, words: readonly string[]): string {
+const UNITS_IX = indexWords(UNITS);
+const CN_UNITS_IX = indexWords(CN_UNITS);
+const SLOGAN_AFTER_GE_IX = indexWords(SLOGAN_AFTER_GE);
+const RANK_AFTER_JI_IX = indexWords(RANK_AFTER_JI);
+/** The first word of the index that starts at `i`, or ''. */
+function startsWithAny(t: string, i: number, ix: WordIndex): string {
   if (i >= t.length) return '';
-  const l = indexOf(words).get(t.charCodeAt(i));
-  if (l) for (const w of l) if (t.startsWith(w, i)) return w;
+  const l = ix.get(t.charCodeAt(i));
+  if (l) for (let k = 0; k < l.length; k++) if (t.startsWith(l[k], i)) return l[k];
   return '';
 }
 
@@ -248,8 +266,18 @@ function startsWithAny(t: string, i: number, words: readonly string[]): string {
 const QUOTE_MAX = 40;
 const BACKWARDS_MAX = 12;
 const TITLE_MAX = 120;
-/** Closing mark (char code) for each opening mark: “” "" 「」 『』 ‘’ 《》. */
-const OPEN_CLOSE = new Map<number, number>([[0x201c, 0x201d], [0x22, 0x22], [0x300c, 0x300d], [0x300e, 0x300f], [0x2018, 0x2019], [0x300a, 0x300b]]);
+/** Closing mark (char code) for each opening mark: “” "" 「」 『』 ‘’ 《》; 0 for any other. */
+function closeOf(c: number): number {
+  switch (c) {
+    case 0x201c: return 0x201d;
+    case 0x22: return 0x22;
+    case 0x300c: return 0x300d;
+    case 0x300e: return 0x300f;
+    case 0x2018: return 0x2019;
+    case 0x300a: return 0x300b;
+    default: return 0;
+  }
+}
 const C_LDQ = 0x201c; // “
 const C_RDQ = 0x201d; // ”
 const C_TITLE = 0x300a; // 《
@@ -262,7 +290,7 @@ const C_STOP3 = 0x3b; // ;
  * when no “ failed to close just before), within a bounded distance and the sentence; -1 if none.
  */
 function nameClose(t: string, i: number, c: number, failedOpen: number): number {
-  let close = OPEN_CLOSE.get(c) ?? 0;
+  let close = closeOf(c);
   let max = c === C_TITLE ? TITLE_MAX : QUOTE_MAX;
   if (c === C_RDQ && i - failedOpen > QUOTE_MAX) {
     close = C_LDQ; // written backwards: ”八五“
@@ -279,28 +307,38 @@ function nameClose(t: string, i: number, c: number, failedOpen: number): number 
 }
 
 // ---------------------------------------------------------------------------------------------
-// The tokenizer.
+// The tokenizer. The readers below pass their results through module-level registers rather than
+// result objects (the tokenizer runs on every figure of every paragraph), and compare character
+// codes rather than one-character strings.
 
-interface Draft {
-  kind: QuantityKind;
-  value: number;
-  decimals: number;
-  scale: number;
-  unit: string;
-  marks: string[];
-  from: number;
-  to: number;
-  numFrom: number;
-  numTo: number;
-  numeral: string;
-  chinese: boolean;
-  high?: number;
+/** The paragraph being tokenized (for `makeQuantity`; cleared after, so that no paragraph is kept alive). */
+let curP: Paragraph | undefined;
+
+/** A quantity of the paragraph being tokenized; `index` is set when it is kept. */
+function makeQuantity(kind: QuantityKind, value: number, decimals: number, scale: number, unit: string, marks: string[] | null,
+  from: number, to: number, numFrom: number, numTo: number, numeral: string, chinese: boolean, high: number | undefined): Quantity {
+  const p = curP!;
+  const map = p.map;
+  // never empty (a numeral at least), so the spans map directly (as `mapRange` does)
+  const q: Quantity = {
+    kind, value, decimals, scale, unit, approx: marks !== null,
+    start: map[from], end: map[to - 1] + 1, numStart: map[numFrom], numEnd: map[numTo - 1] + 1, from, to,
+    raw: p.text.slice(from, to), paragraph: p, numFrom, numTo, numeral, index: -1,
+  };
+  if (high !== undefined) q.high = high;
+  if (chinese) q.chinese = true;
+  if (marks !== null) q.approxMarks = marks;
+  return q;
 }
+
+/** Where scanning resumes after `readArabic` / `readChinese` (set by both). */
+let rNext = 0;
 
 function tokenize(p: Paragraph): Quantity[] {
   const t = p.text;
   const n = t.length;
-  const drafts: Draft[] = [];
+  const out: Quantity[] = [];
+  curP = p;
   // names (quotes, book titles) are skipped whole; a token never spans a quote mark, so a name
   // is always met at its opening mark
   let failedOpen = -1000;
@@ -308,64 +346,58 @@ function tokenize(p: Paragraph): Quantity[] {
   while (i < n) {
     const c = t.charCodeAt(i);
     const k = CLASS[c];
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    let q: Quantity | undefined;
     if (!(k & (K_DIGIT | K_CN))) {
-      if (k & K_QUOTE) {
-        const close = nameClose(t, i, c, failedOpen);
-        if (close > 0) {
-          i = close + 1;
-          continue;
-        }
-        if (c === C_LDQ) failedOpen = i;
+      // a quote or title mark
+      const close = nameClose(t, i, c, failedOpen);
+      if (close > 0) {
+        i = close + 1;
+        continue;
       }
+      if (c === C_LDQ) failedOpen = i;
       i++;
       continue;
     }
     if (c === C_BAI && t.startsWith('百分之', i)) {
-      const d = readBaiFenZhi(t, i);
-      if (d) {
-        drafts.push(d);
-        i = d.to;
+      q = readBaiFenZhi(t, i);
+      if (!q) {
+        i += 3;
         continue;
       }
-      i += 3;
+      i = q.to;
+    } else if (k & K_DIGIT) {
+      q = readArabic(t, i, false);
+      i = rNext > i + 1 ? rNext : i + 1;
+    } else if (i === 0 || !(CLASS[t.charCodeAt(i - 1)] & K_CN)) {
+      q = readChinese(t, i);
+      i = rNext > i + 1 ? rNext : i + 1;
+    } else {
+      i++;
       continue;
     }
-    if (k & K_DIGIT) {
-      const r = readArabic(t, i);
-      if (r.draft) drafts.push(r.draft);
-      i = Math.max(r.next, i + 1);
-      continue;
-    }
-    if (i === 0 || !(CLASS[t.charCodeAt(i - 1)] & K_CN)) {
-      const r = readChinese(t, i);
-      if (r.draft) drafts.push(r.draft);
-      i = Math.max(r.next, i + 1);
-      continue;
-    }
-    i++;
+    if (!q) continue;
+    q.index = out.length;
+    out.push(q);
   }
-  const out: Quantity[] = new Array(drafts.length);
-  const map = p.map;
-  for (let index = 0; index < drafts.length; index++) {
-    const d = drafts[index];
-    // drafts are never empty (a numeral at least), so the spans map directly (as `mapRange` does)
-    const q: Quantity = {
-      kind: d.kind, value: d.value, decimals: d.decimals, scale: d.scale, unit: d.unit, approx: d.marks.length > 0,
-      start: map[d.from], end: map[d.to - 1] + 1, numStart: map[d.numFrom], numEnd: map[d.numTo - 1] + 1, from: d.from, to: d.to,
-      raw: t.slice(d.from, d.to), paragraph: p, numFrom: d.numFrom, numTo: d.numTo, numeral: d.numeral, index,
-    };
-    if (d.high !== undefined) q.high = d.high;
-    if (d.chinese) q.chinese = true;
-    if (d.marks.length) q.approxMarks = d.marks;
-    out[index] = q;
-  }
+  curP = undefined;
   return out;
 }
 
-/** Reads digits (with thousands separators and decimals) at i. */
-function readDigits(t: string, i: number): { end: number; int: string; frac: string; dotted: boolean } {
+/** Results of `readDigits`. */
+let dEnd = 0;
+let dInt = '';
+let dFrac = '';
+let dDotted = false;
+
+/** Reads digits (with thousands separators and decimals) at i into dEnd, dInt, dFrac, dDotted. */
+function readDigits(t: string, i: number): void {
+  const n = t.length;
   let j = i;
-  while (j < t.length && isDigit(t.charCodeAt(j))) j++;
+  while (j < n && isDigit(t.charCodeAt(j))) j++;
   let int = halfDigits(t, i, j);
   // thousands separators: `18,439`, only after a 1–3 digit head, groups of exactly 3
   if (j - i <= 3 && t.charCodeAt(j) === 44) {
@@ -384,16 +416,19 @@ function readDigits(t: string, i: number): { end: number; int: string; frac: str
   let dotted = false;
   if (isDot(t.charCodeAt(j)) && isDigit(t.charCodeAt(j + 1))) {
     let k = j + 1;
-    while (k < t.length && isDigit(t.charCodeAt(k))) k++;
+    while (k < n && isDigit(t.charCodeAt(k))) k++;
     frac = halfDigits(t, j + 1, k);
     j = k;
     // 2024.1.12, 1.2.3: a date or a version, not a number
     if (isDot(t.charCodeAt(j)) && isDigit(t.charCodeAt(j + 1))) {
       dotted = true;
-      while (j < t.length && (isDigit(t.charCodeAt(j)) || isDot(t.charCodeAt(j)))) j++;
+      while (j < n && (isDigit(t.charCodeAt(j)) || isDot(t.charCodeAt(j)))) j++;
     }
   }
-  return { end: j, int, frac, dotted };
+  dEnd = j;
+  dInt = int;
+  dFrac = frac;
+  dDotted = dotted;
 }
 
 function isDot(c: number): boolean {
@@ -402,7 +437,6 @@ function isDot(c: number): boolean {
 
 /** The digits t[from, to) as ASCII (full-width digits converted). */
 function halfDigits(t: string, from: number, to: number): string {
-  const s = t.slice(from, to);
   for (let k = from; k < to; k++) {
     if (t.charCodeAt(k) >= 0xff10) {
       let out = '';
@@ -410,69 +444,122 @@ function halfDigits(t: string, from: number, to: number): string {
       return out;
     }
   }
-  return s;
+  return t.slice(from, to);
 }
 
-interface ReadResult {
-  draft?: Draft;
-  /** Where scanning resumes. */
-  next: number;
+/** Scale of a scale character (万 亿 千) by code; 0 for any other. */
+function scaleOfCode(c: number): number {
+  return c === C_WAN ? 1e4 : c === C_YI ? 1e8 : c === C_QIAN ? 1e3 : 0;
 }
+const C_QIAN = 0x5343; // 千
+const C_FANG = 0x65b9; // 方
+const C_PCT = 0x25; // %
+const C_FPCT = 0xff05; // ％
+const C_GE = 0x4e2a; // 个
+const C_BEI = 0x500d; // 倍
+const C_ZUO = 0x5de6; // 左
+const C_YI3 = 0x4ee5; // 以
+const C_SHANG = 0x4e0a; // 上
+const C_XIA = 0x4e0b; // 下
+const C_NEI = 0x5185; // 内
+const C_YOU = 0x53f3; // 右
+const C_NIAN = 0x5e74; // 年
+const C_YUE = 0x6708; // 月
+const C_RI = 0x65e5; // 日
+const C_ZHOU = 0x5468; // 周
+const C_SUI = 0x5c81; // 岁
+const C_DIAN = 0x70b9; // 点
+const C_BAN = 0x7248; // 版
+const C_SHI = 0x65f6; // 时
+const C_FEN = 0x5206; // 分
+const C_ZHI = 0x81f3; // 至
+const C_DAO = 0x5230; // 到
+const C_LPAREN_FW = 0xff08; // （
+const C_RPAREN_FW = 0xff09; // ）
+const C_DUN = 0x3001; // 、
+const C_FDOT = 0xff0e; // ．
+const C_MINUS_FW = 0xff0d; // －
 
-function scaleOf(ch: string): number {
-  return ch === '万' ? 1e4 : ch === '亿' ? 1e8 : ch === '千' ? 1e3 : 0;
+/** Number(numeral), with a fast path for plain integers (exact below 2^53, as Number gives). */
+function toNumber(numeral: string): number {
+  const n = numeral.length;
+  if (n > 15) return Number(numeral);
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const d = numeral.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return Number(numeral);
+    v = v * 10 + d;
+  }
+  return n > 0 ? v : Number(numeral);
 }
 
 function applyScale(numeral: string, decimals: number, scale: number): number {
-  if (scale === 1) return Number(numeral);
-  const v = Number(numeral) * scale;
+  if (scale === 1) return toNumber(numeral);
+  const v = toNumber(numeral) * scale;
   const places = Math.max(0, decimals - Math.round(Math.log10(scale)));
   return Number(v.toFixed(Math.min(places, 12)));
 }
 
-/**
- * After the numeral: scale, 余/多, unit or %/个百分点/倍, trailing approximation marks.
- * Returns the end and the fields; `unitSet` is the list of units allowed.
- */
-/** 余 or 多 at `at` (`10余件`, `3万多人`): pushes the mark and returns the index after it. */
-function approxAfter(t: string, at: number, units: readonly string[], marks: string[]): number {
+/** Appends a mark to a marks list that may not exist yet. */
+function pushMark(marks: string[] | null, m: string): string[] {
+  if (marks === null) return [m];
+  marks.push(m);
+  return marks;
+}
+
+/** Results of `readTail`. */
+let tEnd = 0;
+let tScale = 1;
+let tUnit = '';
+let tKind: QuantityKind = 'number';
+let tMarks: string[] | null = null;
+
+/** 余 or 多 at `at` (`10余件`, `3万多人`): appends the mark to tMarks and returns the index after it. */
+function approxAfter(t: string, at: number, units: WordIndex): number {
   const c = t.charCodeAt(at);
   if (c === C_YU && !has(t, at + 1, F_NOT_YU)) {
-    marks.push('余');
+    tMarks = pushMark(tMarks, '余');
     return at + 1;
   }
-  if (c === C_DUO && (scaleOf(t[at + 1]) || startsWithAny(t, at + 1, units))) {
-    marks.push('多');
+  if (c === C_DUO && (scaleOfCode(t.charCodeAt(at + 1)) || startsWithAny(t, at + 1, units))) {
+    tMarks = pushMark(tMarks, '多');
     return at + 1;
   }
   return at;
 }
 
-function readTail(t: string, j: number, units: readonly string[], allowPercent: boolean): { end: number; scale: number; unit: string; kind: QuantityKind; marks: string[] } {
+/**
+ * After the numeral: scale, 余/多, unit or %/个百分点/倍, trailing approximation marks, into tEnd,
+ * tScale, tUnit, tKind and tMarks; `units` is the index of the units allowed.
+ */
+function readTail(t: string, j: number, units: WordIndex, allowPercent: boolean): void {
+  const n = t.length;
   let scale = 1;
-  const marks: string[] = [];
+  tMarks = null;
   let end = j;
   let k = skipSp(t, j);
-  let k1 = approxAfter(t, k, units, marks);
+  let k1 = approxAfter(t, k, units);
   if (k1 > k) end = k = k1;
-  if (scaleOf(t[k]) && !has(t, k + 1, F_NOT_SCALE) && !(t[k] === '千' && t[k + 1] === '方')) {
-    scale = scaleOf(t[k]);
+  const sc = scaleOfCode(t.charCodeAt(k));
+  if (sc && !has(t, k + 1, F_NOT_SCALE) && !(sc === 1e3 && t.charCodeAt(k + 1) === C_FANG)) {
+    scale = sc;
     end = k = k + 1;
-    k1 = approxAfter(t, k, units, marks);
+    k1 = approxAfter(t, k, units);
     if (k1 > k) end = k = k1;
   }
   let unit = '';
   let kind: QuantityKind = 'number';
   const u0 = skipSp(t, k);
-  if (allowPercent && (t[u0] === '%' || t[u0] === '％')) {
+  const cu = u0 < n ? t.charCodeAt(u0) : -1;
+  if (allowPercent && (cu === C_PCT || cu === C_FPCT)) {
     kind = 'percent';
     unit = '%';
     end = u0 + 1;
-  } else if (t.startsWith('个百分点', u0) || t.startsWith('百分点', u0)) {
+  } else if ((cu === C_GE && t.startsWith('个百分点', u0)) || (cu === C_BAI && t.startsWith('百分点', u0))) {
     kind = 'points';
     unit = '个百分点';
-    end = u0 + (t[u0] === '个' ? 4 : 3);
-  } else if (t[u0] === '倍') {
+    end = u0 + (cu === C_GE ? 4 : 3);
+  } else if (cu === C_BEI) {
     kind = 'multiple';
     unit = '倍';
     end = u0 + 1;
@@ -480,153 +567,231 @@ function readTail(t: string, j: number, units: readonly string[], allowPercent: 
     const u = startsWithAny(t, u0, units);
     if (u && !(u === '成' && has(t, u0 + 1, F_NOT_CHENG))) {
       unit = u === '个多月' ? '个月' : u;
-      if (u === '个多月') marks.push('多');
+      if (u === '个多月') tMarks = pushMark(tMarks, '多');
       end = u0 + u.length;
     }
   }
   // trailing marks: 左右 上下 以上 以下 以内 (and 多 after a unit: 3年多)
   const a = skipSp(t, end);
-  if (t.startsWith('左右', a) || t.startsWith('以上', a) || t.startsWith('以下', a) || t.startsWith('以内', a)) {
-    marks.push(t.slice(a, a + 2));
+  const ca = a + 1 < n ? t.charCodeAt(a) : -1;
+  const cb = ca >= 0 ? t.charCodeAt(a + 1) : -1;
+  if ((ca === C_ZUO && cb === C_YOU) || (ca === C_YI3 && (cb === C_SHANG || cb === C_XIA || cb === C_NEI))) {
+    tMarks = pushMark(tMarks, t.slice(a, a + 2));
     end = a + 2;
-  } else if (t.startsWith('上下', a) && (a + 2 >= t.length || has(t, a + 2, F_CLAUSE_END))) {
-    marks.push('上下');
+  } else if (ca === C_SHANG && cb === C_XIA && (a + 2 >= n || has(t, a + 2, F_CLAUSE_END))) {
+    tMarks = pushMark(tMarks, '上下');
     end = a + 2;
-  } else if (unit && unit !== '%' && t[end] === '多' && (end + 1 >= t.length || has(t, end + 1, F_CLAUSE_END))) {
-    marks.push('多');
+  } else if (unit && unit !== '%' && t.charCodeAt(end) === C_DUO && (end + 1 >= n || has(t, end + 1, F_CLAUSE_END))) {
+    tMarks = pushMark(tMarks, '多');
     end++;
   }
-  return { end, scale, unit, kind, marks };
+  tEnd = end;
+  tScale = scale;
+  tUnit = unit;
+  tKind = kind;
 }
 
-/** Approximation marks written just before `from` (spaces allowed); returns the new start. */
-function readApproxBefore(t: string, from: number, marks: string[]): number {
+/** The approximation mark found by `readApproxBefore` ('' when none). */
+let aMark = '';
+const RE_NOT_JIN = /[最附靠贴亲就临]/;
+const RE_NOT_CHAO = /[赶高]/;
+const RE_NOT_YUE = /[节签制预合契公条相邀隐]/;
+/** Last characters of the marks of APPROX_BEFORE: 近 约 过 足 到 少 超 逾. */
+const C_JIN = 0x8fd1;
+const C_YUE1 = 0x7ea6;
+const C_GUO = 0x8fc7;
+const C_ZU = 0x8db3;
+const C_SHAO = 0x5c11;
+const C_CHAO = 0x8d85;
+const C_YU2 = 0x903e;
+
+/** Approximation mark written just before `from` (spaces allowed) into aMark; returns the new start. */
+function readApproxBefore(t: string, from: number): number {
+  aMark = '';
   const k = skipSpBack(t, from) + 1;
+  if (k <= 0) return from;
+  const c = t.charCodeAt(k - 1);
+  if (c !== C_JIN && c !== C_YUE1 && c !== C_GUO && c !== C_ZU && c !== C_DAO && c !== C_SHAO && c !== C_CHAO && c !== C_YU2) return from;
   for (const w of APPROX_BEFORE) {
     const s = k - w.length;
     if (s >= 0 && t.startsWith(w, s)) {
       // `最近` `附近` `接近` handled by the longer words; `靠近` `贴近` are verbs
-      if (w === '近' && s > 0 && /[最附靠贴亲就临]/.test(t[s - 1])) return from;
-      if (w === '超' && s > 0 && /[赶高]/.test(t[s - 1])) return from;
-      if (w === '约' && s > 0 && /[节签制预合契公条相邀隐]/.test(t[s - 1])) return from;
-      marks.unshift(w);
+      if (w === '近' && s > 0 && RE_NOT_JIN.test(t[s - 1])) return from;
+      if (w === '超' && s > 0 && RE_NOT_CHAO.test(t[s - 1])) return from;
+      if (w === '约' && s > 0 && RE_NOT_YUE.test(t[s - 1])) return from;
+      aMark = w;
       return s;
     }
   }
   return from;
 }
 
-function readArabic(t: string, i: number, second = false): ReadResult {
-  const d = readDigits(t, i);
-  let { end: j, int, frac } = d;
-  if (d.dotted) return { next: j };
+const RE_MONTH_AFTER_YEAR = /^\s*\d{1,2}\s*月/;
+const RE_YEAR_RANGE = /^[—–\-－~～至到、和与及]\s*(?:19|20)\d{2}/;
+const RE_LONG_DIGITS = /^\d{5,}/;
+/** First characters of RE_YEAR_RANGE. */
+const YEAR_RANGE_FIRST = '—–-－~～至到、和与及';
+
+function readArabic(t: string, i: number, second: boolean): Quantity | undefined {
+  const n = t.length;
+  readDigits(t, i);
+  let j = dEnd;
+  let int = dInt;
+  let frac = dFrac;
+  if (dDotted) {
+    rNext = j;
+    return undefined;
+  }
   // a number broken by one stray space: `1 5起` (only when a unit or % follows the second part)
   if (!frac && int.length <= 3 && isSp(t.charCodeAt(j)) && isDigit(t.charCodeAt(j + 1))) {
-    const d2 = readDigits(t, j + 1);
-    if (!d2.dotted && d2.int.length <= 3 && d2.int.length + int.length <= 4) {
-      const after = skipSp(t, d2.end);
-      const isUnit = t[after] === '%' || t[after] === '％' || scaleOf(t[after]) > 0 || t[after] === '余' || !!startsWithAny(t, after, UNITS);
+    readDigits(t, j + 1);
+    if (!dDotted && dInt.length <= 3 && dInt.length + int.length <= 4) {
+      const after = skipSp(t, dEnd);
+      const ca = after < n ? t.charCodeAt(after) : -1;
+      const isUnit = ca === C_PCT || ca === C_FPCT || scaleOfCode(ca) > 0 || ca === C_YU || !!startsWithAny(t, after, UNITS_IX);
       const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
-      if (isUnit && !isDigit(prev) && t[after] !== '年' && t[after] !== '月' && t[after] !== '日') {
-        int += d2.int;
-        frac = d2.frac;
-        j = d2.end;
+      if (isUnit && !isDigit(prev) && ca !== C_NIAN && ca !== C_YUE && ca !== C_RI) {
+        int += dInt;
+        frac = dFrac;
+        j = dEnd;
       }
     }
   }
+  rNext = j;
   const numFrom = i;
   const numTo = j;
-  const numeral = frac ? `${int}.${frac}` : int;
   const decimals = frac.length;
   const prevIdx = skipSpBack(t, i);
-  const prevCh = prevIdx >= 0 ? t[prevIdx] : '';
-  const prevRaw = i > 0 ? t[i - 1] : '';
-  const nextRaw = t[j] ?? '';
+  const prevC = prevIdx >= 0 ? t.charCodeAt(prevIdx) : -1;
+  const prevRawC = i > 0 ? t.charCodeAt(i - 1) : -1;
+  const nextRawC = j < n ? t.charCodeAt(j) : -1;
   const nextIdx = skipSp(t, j);
-  const nextCh = t[nextIdx] ?? '';
-  const skip = { next: j };
+  const nextC = nextIdx < n ? t.charCodeAt(nextIdx) : -1;
+  // the flags of the characters around the numeral (as `has`: none outside the text)
+  const fPrevRaw = i > 0 ? FLAGS[prevRawC] : 0;
+  const fNextRaw = j < n ? FLAGS[nextRawC] : 0;
+  const fPrev = prevIdx >= 0 ? FLAGS[prevC] : 0;
+  const fNext = nextIdx < n ? FLAGS[nextC] : 0;
 
   // glued to letters or symbols: 5G, PM2.5, G109, 5+N, 7×24, 3·15, 1/3, #3
-  if (has(t, i - 1, F_GLUE_PREV) || has(t, j, F_GLUE_NEXT)) return skip;
+  if ((fPrevRaw & F_GLUE_PREV) !== 0 || (fNextRaw & F_GLUE_NEXT) !== 0) return undefined;
   // ordinals: 第3, 初1, and article numbers
-  if (has(t, prevIdx, F_ORDINAL) && !(prevCh === '周' && (nextCh === '岁' || nextCh === '年'))) return skip;
+  if ((fPrev & F_ORDINAL) !== 0 && !(prevC === C_ZHOU && (nextC === C_SUI || nextC === C_NIAN))) return undefined;
   // list markers: `1.` `2、` at the start or after a boundary; `（1）` `(2)`
-  const atBoundary = prevIdx < 0 || has(t, prevIdx, F_BOUNDARY | F_CLOSE_PAREN);
-  if (!frac && (nextRaw === '.' || nextRaw === '．' || nextRaw === '、') && atBoundary && int.length <= 2) {
-    if (nextRaw !== '、' || !isDigit(t.charCodeAt(j + 1))) return skip;
+  const atBoundary = prevIdx < 0 || (fPrev & (F_BOUNDARY | F_CLOSE_PAREN)) !== 0;
+  if (!frac && (nextRawC === 0x2e || nextRawC === C_FDOT || nextRawC === C_DUN) && atBoundary && int.length <= 2) {
+    if (nextRawC !== C_DUN || !isDigit(t.charCodeAt(j + 1))) return undefined;
   }
-  if ((prevCh === '（' || prevCh === '(') && (nextCh === '）' || nextCh === ')')) {
+  if ((prevC === C_LPAREN_FW || prevC === 0x28) && (nextC === C_RPAREN_FW || nextC === 0x29)) {
     const before = skipSpBack(t, prevIdx);
-    if (before < 0 || has(t, before, F_BOUNDARY | F_CLOSE_PAREN) || int.length === 4) return skip;
+    if (before < 0 || has(t, before, F_BOUNDARY | F_CLOSE_PAREN) || int.length === 4) return undefined;
   }
   // document numbers: 〔2021〕5号, [2021], 【2021】
-  if (has(t, prevIdx, F_DOC_OPEN) || has(t, nextIdx, F_DOC_CLOSE)) return skip;
+  if ((fPrev & F_DOC_OPEN) !== 0 || (fNext & F_DOC_CLOSE) !== 0) return undefined;
   // dates and times
-  if (has(t, nextIdx, F_DATE_NEXT) && !t.startsWith('月均', nextIdx) && !t.startsWith('日均', nextIdx)) return skip;
-  if (nextCh === '点' && !t.startsWith('点位', nextIdx)) return skip;
-  if (nextCh === '年' || t.startsWith('年度', nextIdx)) {
+  if ((fNext & F_DATE_NEXT) !== 0 && !t.startsWith('月均', nextIdx) && !t.startsWith('日均', nextIdx)) return undefined;
+  if (nextC === C_DIAN && !t.startsWith('点位', nextIdx)) return undefined;
+  if (nextC === C_NIAN) {
+    // (`年度` starts with 年)
     const v = Number(int);
-    if (!frac && (int.length === 4 || int.length === 2 && /^\s*\d{1,2}\s*月/.test(t.slice(nextIdx + 1, nextIdx + 6)))) return { next: nextIdx + 1 };
-    if (!frac && v >= 1900) return { next: nextIdx + 1 };
+    if (!frac && (int.length === 4 || int.length === 2 && RE_MONTH_AFTER_YEAR.test(t.slice(nextIdx + 1, nextIdx + 6)))) {
+      rNext = nextIdx + 1;
+      return undefined;
+    }
+    if (!frac && v >= 1900) {
+      rNext = nextIdx + 1;
+      return undefined;
+    }
   }
-  if (!frac && int.length === 4 && Number(int) >= 1900 && Number(int) <= 2100) {
+  if (!frac && int.length === 4 && nextC >= 0 && YEAR_RANGE_FIRST.includes(t[nextIdx]) && Number(int) >= 1900 && Number(int) <= 2100) {
     // 2023—2025年, 2023、2024年, 2024 年
-    const rest = t.slice(nextIdx, nextIdx + 8);
-    if (/^[—–\-－~～至到、和与及]\s*(?:19|20)\d{2}/.test(rest)) return skip;
+    if (RE_YEAR_RANGE.test(t.slice(nextIdx, nextIdx + 8))) return undefined;
   }
   // phone numbers, codes, hotlines; times 9:30, 9时30分
-  if (int.length >= 3 && int[0] === '0' && !frac) return { next: skipCode(t, j) };
-  if (!second && (prevRaw === '-' || prevRaw === '－') && isDigit(t.charCodeAt(i - 2))) return { next: skipCode(t, j) };
-  if (has(t, i - 1, F_COLON) && isDigit(t.charCodeAt(i - 2))) return skip;
-  if (has(t, j, F_COLON) && isDigit(t.charCodeAt(j + 1))) return skip;
-  if (prevRaw === '时' && nextCh === '分') return skip;
-  if (!frac && int.length === 11 && int[0] === '1') return skip;
-  if (!frac && int.length > 12) return skip;
-  if (!frac && (nextRaw === '-' || nextRaw === '－') && isDigit(t.charCodeAt(j + 1)) && (int.length >= 3 || /^\d{5,}/.test(t.slice(j + 1, j + 7)))) {
-    return { next: skipCode(t, j) };
+  if (int.length >= 3 && int.charCodeAt(0) === 48 && !frac) {
+    rNext = skipCode(t, j);
+    return undefined;
   }
-  if (!frac && int.length >= 5 && RE_HOTLINE_AFTER.test(t.slice(j, j + 12))) return skip;
-  if (!frac && int.length >= 5 && RE_PHONE_BEFORE.test(t.slice(Math.max(0, i - 8), i))) return skip;
+  if (!second && (prevRawC === 0x2d || prevRawC === C_MINUS_FW) && isDigit(t.charCodeAt(i - 2))) {
+    rNext = skipCode(t, j);
+    return undefined;
+  }
+  if ((fPrevRaw & F_COLON) !== 0 && isDigit(t.charCodeAt(i - 2))) return undefined;
+  if ((fNextRaw & F_COLON) !== 0 && isDigit(t.charCodeAt(j + 1))) return undefined;
+  if (prevRawC === C_SHI && nextC === C_FEN) return undefined;
+  if (!frac && int.length === 11 && int.charCodeAt(0) === 49) return undefined;
+  if (!frac && int.length > 12) return undefined;
+  if (!frac && (nextRawC === 0x2d || nextRawC === C_MINUS_FW) && isDigit(t.charCodeAt(j + 1)) && (int.length >= 3 || RE_LONG_DIGITS.test(t.slice(j + 1, j + 7)))) {
+    rNext = skipCode(t, j);
+    return undefined;
+  }
+  if (!frac && int.length >= 5 && RE_HOTLINE_AFTER.test(t.slice(j, j + 12))) return undefined;
+  if (!frac && int.length >= 5 && RE_PHONE_BEFORE.test(t.slice(Math.max(0, i - 8), i))) return undefined;
   if (!frac && int.length === 5 && int.startsWith('123')) {
-    const u = startsWithAny(t, nextIdx, UNITS);
-    if (!u || u === '名') return skip;
+    const u = startsWithAny(t, nextIdx, UNITS_IX);
+    if (!u || u === '名') return undefined;
   }
   // names: 24小时 (around the clock), 365天; versions 2.0版
-  if (int === '24' && !frac && t.startsWith('小时', nextIdx) && !/[内以]/.test(t[nextIdx + 2] ?? '')) return skip;
-  if (int === '365' && !frac && t.startsWith('天', nextIdx) && !/[内以]/.test(t[nextIdx + 1] ?? '')) return skip;
-  if (nextCh === '版' || t.startsWith('条例', nextIdx) || t.startsWith('周年', nextIdx)) return skip;
+  if (!frac && int === '24' && t.startsWith('小时', nextIdx)) {
+    const c2 = nextIdx + 2 < n ? t.charCodeAt(nextIdx + 2) : -1;
+    if (c2 !== C_NEI && c2 !== C_YI3) return undefined;
+  }
+  if (!frac && int === '365' && t.startsWith('天', nextIdx)) {
+    const c1 = nextIdx + 1 < n ? t.charCodeAt(nextIdx + 1) : -1;
+    if (c1 !== C_NEI && c1 !== C_YI3) return undefined;
+  }
+  if (nextC === C_BAN || t.startsWith('条例', nextIdx) || t.startsWith('周年', nextIdx)) return undefined;
 
-  const tail = readTail(t, j, UNITS, true);
+  readTail(t, j, UNITS_IX, true);
+  const tailEnd = tEnd;
+  const scale = tScale;
+  const unit = tUnit;
+  const kind = tKind;
+  let marks = tMarks;
   // a bare 4-digit number in the years' range is a year (a date line, `2024—`)
-  if (!frac && int.length === 4 && !tail.unit && tail.kind === 'number' && tail.scale === 1 && Number(int) >= 1949 && Number(int) <= 2100) return skip;
-  const marks = tail.marks;
-  let unit = tail.unit;
-  if (unit === '级' && startsWithAny(t, tail.end, RANK_AFTER_JI)) return { next: tail.end };
-  if (unit === '年' && (int.length >= 3 || frac)) return { next: tail.end };
-  const from = readApproxBefore(t, i, marks);
-  const scale = tail.scale;
-  const draft: Draft = {
-    kind: tail.kind, value: applyScale(numeral, decimals, scale), decimals, scale, unit, marks,
-    from, to: Math.max(tail.end, numTo), numFrom, numTo, numeral, chinese: false,
-  };
+  if (!frac && int.length === 4 && !unit && kind === 'number' && scale === 1 && Number(int) >= 1949 && Number(int) <= 2100) return undefined;
+  if (unit === '级' && startsWithAny(t, tailEnd, RANK_AFTER_JI_IX)) {
+    rNext = tailEnd;
+    return undefined;
+  }
+  if (unit === '年' && (int.length >= 3 || frac)) {
+    rNext = tailEnd;
+    return undefined;
+  }
+  const from = readApproxBefore(t, i);
+  if (aMark) {
+    if (marks === null) marks = [aMark];
+    else marks.unshift(aMark);
+  }
+  const numeral = frac ? `${int}.${frac}` : int;
+  const to = tailEnd > numTo ? tailEnd : numTo;
   // ranges: 10%～20%, 63%~68%, 3～5天, 10-20人, 3至5天 (至/到 only between a bare number and the second)
-  const sepAt = skipSp(t, draft.to);
-  const sep = t[sepAt] ?? '';
-  if (sep && RANGE_SEP.includes(sep) && (!'至到'.includes(sep) || (draft.unit === '' && draft.kind === 'number' && !marks.length))) {
+  const sepAt = skipSp(t, to);
+  const sepC = sepAt < n ? t.charCodeAt(sepAt) : -1;
+  if (isRangeSep(sepC) && ((sepC !== C_ZHI && sepC !== C_DAO) || (unit === '' && kind === 'number' && marks === null))) {
     const secondAt = skipSp(t, sepAt + 1);
     // 1-11月, 1至12月, 3—5日: a range of dates
-    if (!draft.unit && dateAfterRange(t, secondAt)) return { next: skipCode(t, secondAt) };
+    if (!unit && dateAfterRange(t, secondAt)) {
+      rNext = skipCode(t, secondAt);
+      return undefined;
+    }
     if (isDigit(t.charCodeAt(secondAt))) {
-      const b = readArabic(t, secondAt, true).draft;
-      if (b && !b.marks.length && b.high === undefined && (draft.unit === '' ? draft.kind === 'number' : draft.unit === b.unit && draft.kind === b.kind) &&
-        (draft.scale === 1 || draft.scale === b.scale)) {
-        const sc = draft.scale === 1 ? b.scale : draft.scale;
-        const merged: Draft = { ...draft, kind: b.kind, unit: b.unit, scale: sc, value: applyScale(numeral, decimals, sc), high: b.value, to: b.to };
-        return { draft: merged, next: b.to };
+      const b = readArabic(t, secondAt, true);
+      if (b && !b.approx && b.high === undefined && (unit === '' ? kind === 'number' : unit === b.unit && kind === b.kind) &&
+        (scale === 1 || scale === b.scale)) {
+        const sc = scale === 1 ? b.scale : scale;
+        rNext = b.to;
+        return makeQuantity(b.kind, applyScale(numeral, decimals, sc), decimals, sc, b.unit, marks, from, b.to, numFrom, numTo, numeral, false, b.value);
       }
     }
   }
-  return { draft, next: Math.max(draft.to, j) };
+  rNext = to > j ? to : j;
+  return makeQuantity(kind, applyScale(numeral, decimals, scale), decimals, scale, unit, marks, from, to, numFrom, numTo, numeral, false, undefined);
+}
+
+/** RANGE_SEP by code: ～ ~ 〜 至 到 — – - －. */
+function isRangeSep(c: number): boolean {
+  return c === 0xff5e || c === 0x7e || c === 0x301c || c === C_ZHI || c === C_DAO || c === 0x2014 || c === 0x2013 || c === 0x2d || c === C_MINUS_FW;
 }
 
 /** `1-11月`, `3—5日`: one or two digits, spaces, then 月 日 号 时, within four characters from `at`. */
@@ -643,67 +808,87 @@ const RE_SPACE_CHAR = /\s/;
 /** Skips the rest of a code such as 0971-6301234. */
 function skipCode(t: string, j: number): number {
   let k = j;
-  while (k < t.length && (isDigit(t.charCodeAt(k)) || ((t[k] === '-' || t[k] === '－') && isDigit(t.charCodeAt(k + 1))))) k++;
+  while (k < t.length) {
+    const c = t.charCodeAt(k);
+    if (isDigit(c) || ((c === 0x2d || c === C_MINUS_FW) && isDigit(t.charCodeAt(k + 1)))) k++;
+    else break;
+  }
   return k;
 }
 
-function readChinese(t: string, i: number): ReadResult {
+const RE_ONES = /^一+$/;
+const RE_DIGIT_SEQUENCE = /^[一二三四五六七八九]{2,}$/;
+const RE_NOT_COUNT_BEFORE = /[第初周期之其统唯逐同单专划合归每任某这那哪老数几]/;
+
+function readChinese(t: string, i: number): Quantity | undefined {
+  const n = t.length;
   let j = i;
-  while (j < t.length && CLASS[t.charCodeAt(j)] & K_CN) j++;
-  const skip = { next: j };
+  while (j < n && CLASS[t.charCodeAt(j)] & K_CN) j++;
+  rNext = j;
   // most runs are words (一体化, 统一): look for a unit first, cheaply
   let u = j;
-  while (u < t.length && isSp(t.charCodeAt(u))) u++;
+  while (u < n && isSp(t.charCodeAt(u))) u++;
   const cu = t.charCodeAt(u);
   if (cu === C_YU || cu === C_DUO) u++;
   if (t.charCodeAt(u) === C_WAN || t.charCodeAt(u) === C_YI) u++;
-  if (!startsWithAny(t, u, CN_UNITS) && !t.startsWith('个百分点', u) && !t.startsWith('百分点', u)) return skip;
+  if (!startsWithAny(t, u, CN_UNITS_IX) && !t.startsWith('个百分点', u) && !t.startsWith('百分点', u)) return undefined;
   const run = t.slice(i, j);
   // `一` alone is an article far more often than a count; 一二三 is a sequence, not a number
-  if (/^一+$/.test(run) || /^[一二三四五六七八九]{2,}$/.test(run)) return skip;
+  if (RE_ONES.test(run) || RE_DIGIT_SEQUENCE.test(run)) return undefined;
   // ordinals and words: 第一, 初三, 周二, 星期五, 之一, 其二, 万一, 统一, 唯一; digits: 5万
   const prev = i > 0 ? t[i - 1] : '';
-  if (prev && (/[第初周期之其统唯逐同单专划合归每任某这那哪老数几]/.test(prev) || isDigit(prev.charCodeAt(0)))) return skip;
-  if (i >= 2 && (t.startsWith('星期', i - 2) || t.startsWith('礼拜', i - 2))) return skip;
+  if (prev && (RE_NOT_COUNT_BEFORE.test(prev) || isDigit(prev.charCodeAt(0)))) return undefined;
+  if (i >= 2 && (t.startsWith('星期', i - 2) || t.startsWith('礼拜', i - 2))) return undefined;
   const base = run === '百' ? 100 : parseChineseNumber(run);
-  if (!Number.isFinite(base) || base <= 0) return skip;
-  const tail = readTail(t, j, CN_UNITS, false);
-  if (!tail.unit) return skip;
-  const marks: string[] = [...tail.marks];
-  let start = readApproxBefore(t, i, marks);
+  if (!Number.isFinite(base) || base <= 0) return undefined;
+  readTail(t, j, CN_UNITS_IX, false);
+  const tailEnd = tEnd;
+  const unit = tUnit;
+  if (!unit) return undefined;
+  let marks = tMarks;
+  let start = readApproxBefore(t, i);
+  if (aMark) {
+    if (marks === null) marks = [aMark];
+    else marks.unshift(aMark);
+  }
   // 上百 上千 上万 (approximate)
   if (start === i && prev === '上' && SCALE_INITIAL.includes(run[0])) {
-    marks.unshift('上');
+    if (marks === null) marks = ['上'];
+    else marks.unshift('上');
     start = i - 1;
   }
   // scale-initial numerals (百 千 万) count only with an approximation mark: 近千件, 百余件, 上万人
-  if (SCALE_INITIAL.includes(run[0]) && !marks.length) return skip;
-  if (tail.unit === '个' && startsWithAny(t, tail.end, SLOGAN_AFTER_GE)) return { next: tail.end };
-  if (tail.unit === '级' && (run === '二' || startsWithAny(t, tail.end, RANK_AFTER_JI))) return { next: tail.end };
-  if (RE_IDIOM.test(t.slice(Math.max(0, i - 3), tail.end + 3))) return { next: tail.end };
+  if (SCALE_INITIAL.includes(run[0]) && marks === null) return undefined;
+  if (unit === '个' && startsWithAny(t, tailEnd, SLOGAN_AFTER_GE_IX)) {
+    rNext = tailEnd;
+    return undefined;
+  }
+  if (unit === '级' && (run === '二' || startsWithAny(t, tailEnd, RANK_AFTER_JI_IX))) {
+    rNext = tailEnd;
+    return undefined;
+  }
+  if (RE_IDIOM.test(t.slice(Math.max(0, i - 3), tailEnd + 3))) {
+    rNext = tailEnd;
+    return undefined;
+  }
   const runScale = run.endsWith('亿') ? 1e8 : run.endsWith('万') ? 1e4 : 1;
-  const scale = tail.scale !== 1 ? tail.scale : runScale;
-  const value = base * tail.scale;
-  return {
-    draft: {
-      kind: tail.kind, value, decimals: 0, scale, unit: tail.unit, marks, from: start, to: tail.end, numFrom: i, numTo: j,
-      numeral: String(value / scale), chinese: true,
-    },
-    next: tail.end,
-  };
+  const scale = tScale !== 1 ? tScale : runScale;
+  const value = base * tScale;
+  rNext = tailEnd;
+  return makeQuantity(tKind, value, 0, scale, unit, marks, start, tailEnd, i, j, String(value / scale), true, undefined);
 }
 
 /** 百分之三十, 百分之九十九点三五, 百分之百, 百分之30. */
-function readBaiFenZhi(t: string, i: number): Draft | undefined {
+function readBaiFenZhi(t: string, i: number): Quantity | undefined {
   const s = i + 3;
   let j = s;
   let numeral = '';
   let value: number;
   if (isDigit(t.charCodeAt(j))) {
-    const d = readDigits(t, j);
-    if (d.dotted) return undefined;
-    numeral = d.frac ? `${d.int}.${d.frac}` : d.int;
-    j = d.end;
+    readDigits(t, j);
+    if (dDotted) return undefined;
+    numeral = dFrac ? `${dInt}.${dFrac}` : dInt;
+    j = dEnd;
     value = Number(numeral);
   } else {
     while (j < t.length && CN_NUM.includes(t[j])) j++;
@@ -721,16 +906,13 @@ function readBaiFenZhi(t: string, i: number): Draft | undefined {
       j = k;
     }
   }
-  const marks: string[] = [];
+  let marks: string[] | null = null;
   const a = skipSp(t, j);
   let end = j;
   if (t.startsWith('左右', a) || t.startsWith('以上', a) || t.startsWith('以下', a)) {
-    marks.push(t.slice(a, a + 2));
+    marks = [t.slice(a, a + 2)];
     end = a + 2;
   }
   const dot = numeral.indexOf('.');
-  return {
-    kind: 'percent', value, decimals: dot >= 0 ? numeral.length - dot - 1 : 0, scale: 1, unit: '%', marks, from: i, to: end,
-    numFrom: s, numTo: j, numeral, chinese: !isDigit(t.charCodeAt(s)),
-  };
+  return makeQuantity('percent', value, dot >= 0 ? numeral.length - dot - 1 : 0, 1, '%', marks, i, end, s, j, numeral, !isDigit(t.charCodeAt(s)), undefined);
 }

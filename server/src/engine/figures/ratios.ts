@@ -7,9 +7,10 @@
  */
 import type { ReportDocument, Paragraph, Sentence } from '../document';
 import type { Quantity } from './quantities';
-import { quantitiesIn } from './quantities';
+import { figuresOf } from './quantities';
+import { paragraphSentences } from './compare';
 import { consistent, roundTo, Rounding } from './arith';
-import { labelBefore, labelAfter, rateWord, endsWithStem, namesNumerator, otherSubject, sameTopic, RateWord } from './context';
+import { labelBefore, labelAfter, rateWordBefore, endsWithStem, namesNumerator, otherSubject, sameTopic, RateWord } from './context';
 
 export type RateStatus = 'consistent' | 'mismatch' | 'farther-base' | 'unknown';
 
@@ -69,19 +70,8 @@ export function rateChecks(doc: ReportDocument, policy: Rounding): RateCheck[] {
 }
 
 /** Sentences per paragraph (the document's sentence list, grouped). */
-const sentenceCache = new WeakMap<ReportDocument, Map<Paragraph, Sentence[]>>();
 export function sentencesOf(doc: ReportDocument, p: Paragraph): Sentence[] {
-  let m = sentenceCache.get(doc);
-  if (!m) {
-    m = new Map();
-    for (const s of doc.sentences) {
-      const l = m.get(s.paragraph);
-      if (l) l.push(s);
-      else m.set(s.paragraph, [s]);
-    }
-    sentenceCache.set(doc, m);
-  }
-  return m.get(p) ?? [];
+  return paragraphSentences(doc, p);
 }
 
 /** Index of the sentence (in its paragraph's list) that holds logical offset `at`. */
@@ -127,8 +117,9 @@ function computeAll(doc: ReportDocument, policy: Rounding): RateCheck[] {
   const out: RateCheck[] = [];
   for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
-    const qs = quantitiesIn(p);
-    if (!qs.some((q) => q.kind === 'percent')) continue;
+    const e = figuresOf(p);
+    if (!e.hasPercent) continue;
+    const qs = e.quantities;
     const sents = sentencesOf(doc, p);
     for (const q of qs) {
       if (q.kind !== 'percent' || q.approx || q.high !== undefined || q.value > 100 || q.value <= 0) continue;
@@ -141,10 +132,10 @@ function computeAll(doc: ReportDocument, policy: Rounding): RateCheck[] {
 
 function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Rounding): RateCheck | undefined {
   const lb = labelBefore(q);
-  const word = rateWord(lb);
+  const word = rateWordBefore(q);
   if (!word || word.change || word.several) return undefined;
   // a rate in a list (`分别为`) has no single numerator
-  if (/分别/.test(lb.raw)) return undefined;
+  if (lb.raw.includes('分别')) return undefined;
   const si = sentenceIndexAt(sents, q.from);
   if (si < 0) return undefined;
   const nearFrom = sents[Math.max(0, si - 2)].from;
@@ -184,7 +175,7 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
       if (x.from < nearFrom) break;
       // a rate of the same kind in between: the counts before it are its own
       if (x.kind === 'percent') {
-        const w = rateWord(labelBefore(x));
+        const w = rateWordBefore(x);
         if (w && w.stem === word.stem) break;
         continue;
       }

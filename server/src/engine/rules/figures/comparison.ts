@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { Quantity } from '../../figures/quantities';
 import { consistent, fmt, Rounding, roundTo, truncTo } from '../../figures/arith';
-import { Comparison, comparisonsIn, sentencesByParagraph } from '../../figures/compare';
+import { Comparison, comparisonsIn, paragraphSentences } from '../../figures/compare';
 import { interval, isExact, likeWritten, show } from '../../figures/breakdown';
 
 /**
@@ -20,11 +20,10 @@ export default defineRule(
   },
   (ctx) => {
     const policy: Rounding = ctx.options.rounding === 'round' ? 'round' : 'round-or-truncate';
-    const byParagraph = sentencesByParagraph(ctx.doc);
     for (let i = ctx.doc.bodyStart; i < ctx.doc.paragraphs.length; i++) {
       const p = ctx.doc.paragraphs[i];
       if (p.kind === 'table') continue;
-      for (const c of comparisonsIn(p, byParagraph.get(p) ?? [])) {
+      for (const c of comparisonsIn(p, paragraphSentences(ctx.doc, p))) {
         const r = evaluate(c, policy);
         if (!r) continue;
         ctx.report({

@@ -1,8 +1,8 @@
 import { defineRule } from '../define';
 import type { Quantity } from '../../figures/quantities';
 import type { Sentence } from '../../document';
-import { quantitiesIn } from '../../figures/quantities';
-import { labelBefore, rateWord, stripModifiers } from '../../figures/context';
+import { figuresOf } from '../../figures/quantities';
+import { labelBefore, rateWordBefore, stripModifiers } from '../../figures/context';
 import { sentencesOf, sentenceIndexAt } from '../../figures/ratios';
 
 /**
@@ -65,14 +65,15 @@ export default defineRule(
     const sentenceExcluded = new Map<Sentence, boolean>();
     for (let pi = doc.bodyStart; pi < doc.paragraphs.length; pi++) {
       const p = doc.paragraphs[pi];
-      const qs = quantitiesIn(p);
-      if (!qs.some((q) => q.kind === 'percent') || planParagraphs.has(p)) continue;
+      const e = figuresOf(p);
+      if (!e.hasPercent || planParagraphs.has(p)) continue;
+      const qs = e.quantities;
       const sents = sentencesOf(doc, p);
       for (const q of qs) {
         if (q.kind !== 'percent' || q.approx || q.high !== undefined) continue;
         const lb = labelBefore(q);
-        const w = rateWord(lb);
-        if (!w || w.change || w.several || w.form === '占' || /分别/.test(lb.raw)) continue;
+        const w = rateWordBefore(q);
+        if (!w || w.change || w.several || w.form === '占' || lb.raw.includes('分别')) continue;
         // named specifically: with a subject (行政机关负责人…) or at least six characters, not
         // counting manner words that any service's rate may carry (按时办结率, 一次性办结率)
         const key = w.word.replace(RE_SCOPE, '');

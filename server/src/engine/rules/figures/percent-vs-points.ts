@@ -52,7 +52,7 @@ export default defineRule(
       if (!qs.some((q) => q.kind === 'percent' || q.kind === 'points')) continue;
       const sents = sentencesOf(doc, p);
       for (const q of qs) {
-        if (q.approx || q.high !== undefined) continue;
+        if (q.approx || q.high !== undefined || (q.kind !== 'percent' && q.kind !== 'points')) continue;
         const si = sentenceIndexAt(sents, q.from);
         if (si < 0) continue;
         const s = sents[si];

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
-import { allQuantities } from '../../figures/quantities';
-import { labelBefore, listHead, rateWord } from '../../figures/context';
+import { figuresOf } from '../../figures/quantities';
+import { labelBefore, listHead, rateWordBefore } from '../../figures/context';
 
 /**
  * Rates that name a share of a whole and so cannot exceed 100% (出庭应诉率, 办结率, 覆盖率, 合格率,
@@ -28,28 +28,33 @@ export default defineRule(
     defaultOptions: {},
   },
   (ctx) => {
-    for (const q of allQuantities(ctx.doc)) {
-      if (q.kind !== 'percent') continue;
-      const top = q.high !== undefined ? Math.max(q.value, q.high) : q.value;
-      if (top <= 100) continue;
-      const head = listHead(q);
-      const lb = labelBefore(head);
-      if (!lb.text || RE_TARGET.test(lb.raw)) continue;
-      const w = rateWord(lb);
-      let name: string | undefined;
-      // `复议与诉讼案件比例`, `收结案之比`: a ratio of two counts, not a share of a whole
-      if (w && !w.change && w.form !== '占' && BOUNDED.test(w.word) && !(w.form === '比例' && RE_TWO_TERMS.test(w.word))) name = w.word;
-      // a share of a whole (占比, 占全部…的); `结案数占收案数的105%` compares two counts and may exceed 100%
-      else if (w && w.form === '占' && !w.change && RE_WHOLE.test(w.word)) name = lb.text || '占比';
-      if (!name) continue;
-      // several rates sharing one figure: name the bounded one(s)
-      const shown = name.length > 14 ? name.slice(-14) : name;
-      ctx.report({
-        start: q.start,
-        end: q.end,
-        message: `“${shown}”是部分占整体的比率，不能超过100%，此处为${q.raw.replace(/\s+/g, '')}：请核对分子和分母。`,
-        data: { rate: name, value: top },
-      });
+    const { doc } = ctx;
+    for (let pi = doc.bodyStart; pi < doc.paragraphs.length; pi++) {
+      const e = figuresOf(doc.paragraphs[pi]);
+      if (!e.hasPercent) continue;
+      for (const q of e.quantities) {
+        if (q.kind !== 'percent') continue;
+        const top = q.high !== undefined ? Math.max(q.value, q.high) : q.value;
+        if (top <= 100) continue;
+        const head = listHead(q);
+        const lb = labelBefore(head);
+        if (!lb.text || RE_TARGET.test(lb.raw)) continue;
+        const w = rateWordBefore(head);
+        let name: string | undefined;
+        // `复议与诉讼案件比例`, `收结案之比`: a ratio of two counts, not a share of a whole
+        if (w && !w.change && w.form !== '占' && BOUNDED.test(w.word) && !(w.form === '比例' && RE_TWO_TERMS.test(w.word))) name = w.word;
+        // a share of a whole (占比, 占全部…的); `结案数占收案数的105%` compares two counts and may exceed 100%
+        else if (w && w.form === '占' && !w.change && RE_WHOLE.test(w.word)) name = lb.text || '占比';
+        if (!name) continue;
+        // several rates sharing one figure: name the bounded one(s)
+        const shown = name.length > 14 ? name.slice(-14) : name;
+        ctx.report({
+          start: q.start,
+          end: q.end,
+          message: `“${shown}”是部分占整体的比率，不能超过100%，此处为${q.raw.replace(/\s+/g, '')}：请核对分子和分母。`,
+          data: { rate: name, value: top },
+        });
+      }
     }
   },
 );

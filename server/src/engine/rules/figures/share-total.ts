@@ -1,8 +1,8 @@
 import { defineRule } from '../define';
 import type { Paragraph } from '../../document';
-import { quantitiesIn, Quantity } from '../../figures/quantities';
+import { figuresOf, quantitiesIn, Quantity } from '../../figures/quantities';
 import { breakdownsIn } from '../../figures/breakdown';
-import { sentencesByParagraph } from '../../figures/compare';
+import { paragraphSentences } from '../../figures/compare';
 import { roundTo } from '../../figures/arith';
 
 /**
@@ -20,16 +20,17 @@ export default defineRule(
   },
   (ctx) => {
     const { doc } = ctx;
-    const byParagraph = sentencesByParagraph(doc);
     for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
       const p = doc.paragraphs[i];
-      if (p.kind === 'table') continue;
+      // every group below is made of percentages
+      if (p.kind === 'table' || !figuresOf(p).hasPercent) continue;
       const groups: { shares: Quantity[]; whole?: string }[] = [];
       for (const b of breakdownsIn(p)) {
         const s = b.shares.filter((x): x is Quantity => !!x);
         if (s.length >= 2) groups.push({ shares: s });
       }
-      groups.push(...respectiveShares(p), ...namedWholes(p, byParagraph.get(p) ?? []));
+      groups.push(...respectiveShares(p), ...namedWholes(p, paragraphSentences(doc, p)));
+      if (!groups.length) continue;
       const seen = new Set<Quantity>();
       for (const g of groups) {
         if (g.shares.some((q) => seen.has(q))) continue;
@@ -73,6 +74,12 @@ const RE_LIST_GAP = /^\s*(?:[、，,]|和|及|与)\s*$/;
 const RE_OWN_SHARE = /占(?:比|比例|比重)?(?:为|达到?|约)?\s*$/;
 const RE_NEXT_OWN_SHARE = /^\s*、[^、，,。；;：:%0-9０-９占]{1,12}占(?:比|比例|比重)?(?:为|达到?|约)?\s*$/;
 
+/** Is there a 占 in the `width` characters before `at`? (RE_RESPECTIVE and RE_OWN_SHARE need one) */
+function zhanWithin(t: string, at: number, width: number): boolean {
+  for (let k = Math.max(0, at - width); k < at; k++) if (t.charCodeAt(k) === 0x5360) return true;
+  return false;
+}
+
 /** `A、B、C分别占45%、38%、25%`. */
 function respectiveShares(p: Paragraph): { shares: Quantity[] }[] {
   const t = p.text;
@@ -80,7 +87,7 @@ function respectiveShares(p: Paragraph): { shares: Quantity[] }[] {
   const out: { shares: Quantity[] }[] = [];
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
-    if (q.kind !== 'percent' || q.high !== undefined) continue;
+    if (q.kind !== 'percent' || q.high !== undefined || !zhanWithin(t, q.from, 24)) continue;
     const lead = RE_RESPECTIVE.exec(t.slice(Math.max(0, q.from - 24), q.from));
     // `分别占同类案件的比例`: each share of its own whole
     if (!lead || RE_OWN_WHOLES.test(lead[0])) continue;
@@ -97,7 +104,7 @@ function respectiveShares(p: Paragraph): { shares: Quantity[] }[] {
   // `刑事案件占45%、民事案件占38%、行政案件占25%`: each share with its own 占, joined by 、
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
-    if (q.kind !== 'percent' || q.high !== undefined || !RE_OWN_SHARE.test(t.slice(Math.max(0, q.from - 6), q.from))) continue;
+    if (q.kind !== 'percent' || q.high !== undefined || !zhanWithin(t, q.from, 6) || !RE_OWN_SHARE.test(t.slice(Math.max(0, q.from - 6), q.from))) continue;
     const shares = [q];
     let j = k + 1;
     for (; j < qs.length; j++) {
@@ -118,12 +125,29 @@ const RE_CHANGE = /上年|去年|同比|较|由|从|提高|提升|下降|增长|
 /** Shares of the same named whole in one sentence: `占全市案件总数的60%` … `占全市案件总数的50%`. */
 function namedWholes(p: Paragraph, sentences: { from: number; to: number; text: string }[]): { shares: Quantity[]; whole: string }[] {
   const t = p.text;
+  const qs = quantitiesIn(p);
   const out: { shares: Quantity[]; whole: string }[] = [];
   for (const s of sentences) {
+    // the first quantity at or after the sentence's start; quantities are in order and do not overlap
+    let lo = 0;
+    let hi = qs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (qs[mid].from < s.from) lo = mid + 1;
+      else hi = mid;
+    }
+    // two shares at least, or nothing to group
+    let shares = 0;
+    for (let k = lo; k < qs.length && qs[k].from < s.to; k++) {
+      const q = qs[k];
+      if (q.to <= s.to && q.kind === 'percent' && q.high === undefined) shares++;
+    }
+    if (shares < 2) continue;
     if (RE_CHANGE.test(s.text)) continue;
     const by = new Map<string, Quantity[]>();
     let prev = s.from;
-    for (const q of quantitiesIn(p)) {
+    for (let k = lo; k < qs.length && qs[k].from < s.to; k++) {
+      const q = qs[k];
       if (q.from < s.from || q.to > s.to) continue;
       const lead = t.slice(Math.max(prev, q.from - 24), q.from);
       prev = q.to;

@@ -19,8 +19,11 @@ export default defineRule(
   (ctx) => {
     const { doc } = ctx;
     const all: Breakdown[] = [];
-    for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) all.push(...breakdownsIn(doc.paragraphs[i]));
-    all.push(...tableBreakdowns(doc));
+    for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
+      const bs = breakdownsIn(doc.paragraphs[i]);
+      for (let k = 0; k < bs.length; k++) all.push(bs[k]);
+    }
+    for (const b of tableBreakdowns(doc)) all.push(b);
     // a table cell can close both a row and a column: one finding per stated total
     const seen = new Set<Quantity>();
     for (const b of all) {
