@@ -1,6 +1,10 @@
 /** Cited titles `《……》` in a paragraph and their normal form for comparison with known titles. */
 import type { Paragraph } from '../document';
 import { CENTRAL_ISSUERS, DOCUMENTS, KnownDocument } from './documents';
+import * as scanning from './scan';
+
+/** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
+const { wordingScan } = scanning;
 
 export interface CitedTitle {
   /** Title as written (logical text, without the marks). */
@@ -12,43 +16,80 @@ export interface CitedTitle {
   nested: boolean;
 }
 
-const OPENERS: Record<string, string> = { '《': '》', '〈': '〉', '<': '>' };
 const MAX_TITLE = 100;
+const BOOK_OPEN = 0x300a; // 《
+const BOOK_CLOSE = 0x300b; // 》
+
+/** The closing mark of a title opener `《` `〈` `<` (0: not an opener). */
+function closerOf(code: number): number {
+  return code === 0x300a ? 0x300b : code === 0x3008 ? 0x3009 : code === 0x3c ? 0x3e : 0;
+}
 
 /** Titles in book-title marks, outer and nested. */
 export function citedTitles(p: Paragraph): CitedTitle[] {
   const t = p.text;
   const out: CitedTitle[] = [];
-  for (let i = t.indexOf('《'); i >= 0 && i < t.length; i = t.indexOf('《', i + 1)) {
-    const firstClose = t.indexOf('》', i + 1);
-    if (firstClose < 0) break;
+  // the `《` come from the shared wording scan (in order); `next`: where the next one may start
+  const marks = wordingScan(p).quote;
+  let next = 0;
+  /** Index in `marks` of the first `》` after the current `《` (only moves forward). */
+  let fc = 0;
+  for (let h = 0; h < marks.length; h++) {
+    const i = marks[h];
+    if (i < next || t.charCodeAt(i) !== BOOK_OPEN) continue;
+    next = i + 1;
+    if (fc <= h) fc = h + 1;
+    while (fc < marks.length && t.charCodeAt(marks[fc]) !== BOOK_CLOSE) fc++;
+    if (fc >= marks.length) break;
+    const firstClose = marks[fc];
     if (firstClose - i > MAX_TITLE) {
-      i = t.lastIndexOf('《', firstClose);
+      // resume after the last `《` before that `》`
+      let last = fc - 1;
+      while (t.charCodeAt(marks[last]) !== BOOK_OPEN) last--;
+      next = marks[last] + 1;
       continue;
     }
-    const end = findClose(t, i, '《', '》');
-    if (end < 0) continue;
-    out.push({ raw: t.slice(i + 1, end), from: i + 1, to: end, nested: false });
-    // nested titles
-    for (let j = i + 1; j < end; j++) {
-      const close = OPENERS[t[j]];
-      if (!close) continue;
-      const e2 = findClose(t, j, t[j], close);
-      if (e2 > j && e2 < end) {
-        out.push({ raw: t.slice(j + 1, e2), from: j + 1, to: e2, nested: true });
-        j = e2;
+    // its closing `》` (every `《` and `》` is in `marks`)
+    let depth = 0;
+    let eh = -1;
+    for (let x = h; x < marks.length; x++) {
+      const k = marks[x];
+      if (k - i > MAX_TITLE) break;
+      const c = t.charCodeAt(k);
+      if (c === BOOK_OPEN) depth++;
+      else if (c === BOOK_CLOSE && --depth === 0) {
+        eh = x;
+        break;
       }
     }
-    i = end;
+    if (eh < 0) continue;
+    const end = marks[eh];
+    out.push({ raw: t.slice(i + 1, end), from: i + 1, to: end, nested: false });
+    // nested titles (their openers `《` `〈` `<` are in `marks` too)
+    let from = i + 1;
+    for (let x = h + 1; x < eh; x++) {
+      const j = marks[x];
+      if (j < from) continue;
+      const open = t.charCodeAt(j);
+      const close = closerOf(open);
+      if (close === 0) continue;
+      const e2 = findClose(t, j, open, close);
+      if (e2 > j && e2 < end) {
+        out.push({ raw: t.slice(j + 1, e2), from: j + 1, to: e2, nested: true });
+        from = e2 + 1;
+      }
+    }
+    next = end + 1;
   }
   return out;
 }
 
-function findClose(t: string, at: number, open: string, close: string): number {
+function findClose(t: string, at: number, open: number, close: number): number {
   let depth = 0;
   for (let k = at; k < t.length && k - at <= MAX_TITLE; k++) {
-    if (t[k] === open) depth++;
-    else if (t[k] === close) {
+    const c = t.charCodeAt(k);
+    if (c === open) depth++;
+    else if (c === close) {
       depth--;
       if (depth === 0) return k;
     }

@@ -1,14 +1,25 @@
 import { defineRule } from '../define';
-import { isAsciiDigit, isCnContext, isHan, isHanCode, isLatin, range } from '../../wording/text';
+import * as scanning from '../../wording/scan';
+
+/** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
+const { HAS_AT, HAS_BACKTICK, HAS_LT, HAS_RBRACKET, HAS_SLASH, HAS_W, wordingScan } = scanning;
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 const NAMES: Record<string, string> = { ',': '逗号', ';': '分号', ':': '冒号', '(': '括号', ')': '括号', '?': '问号', '!': '叹号' };
-/** Message and fix title per mark, built once (a pasted report can have thousands of findings). */
-const MESSAGE: Record<string, string> = {};
-const TITLE: Record<string, string> = {};
+/**
+ * The mark, its full-width form, message and fix title by character code, built once (a pasted
+ * report can have thousands of findings).
+ */
+const WRITTEN: string[] = [];
+const EXPECTED: string[] = [];
+const MESSAGE: string[] = [];
+const TITLE: string[] = [];
 for (const c of Object.keys(FULL)) {
-  MESSAGE[c] = `中文中使用了半角${NAMES[c]}“${c}”，应为全角“${FULL[c]}”`;
-  TITLE[c] = `改为全角“${FULL[c]}”`;
+  const k = c.charCodeAt(0);
+  WRITTEN[k] = c;
+  EXPECTED[k] = FULL[c];
+  MESSAGE[k] = `中文中使用了半角${NAMES[c]}“${c}”，应为全角“${FULL[c]}”`;
+  TITLE[k] = `改为全角“${FULL[c]}”`;
 }
 /** Characters a URL or e-mail address runs over (no spaces, no full-width punctuation). */
 function urlChar(c: number): boolean {
@@ -24,10 +35,11 @@ function wordChar(c: number): boolean {
 /**
  * Spans (logical [start, end) pairs, flattened) of URLs, e-mail addresses, Markdown links/images,
  * HTML comments and inline code (with the spans already in `raw`): never touched. Sorted and merged; usually empty.
+ * `has`: the paragraph's HAS_* bits (a search whose key character is absent is skipped).
  */
-function specialSpans(t: string, raw: number[]): number[] {
+function specialSpans(t: string, raw: number[], has: number): number[] {
   // URLs: scheme://… and www.…
-  for (let i = t.indexOf('://'); i >= 0; i = t.indexOf('://', i + 3)) {
+  for (let i = has & HAS_SLASH ? t.indexOf('://') : -1; i >= 0; i = t.indexOf('://', i + 3)) {
     let s = i;
     while (s > 0 && i - s < 16 && isAsciiLetter(t.charCodeAt(s - 1))) s--;
     let e = i + 3;
@@ -35,7 +47,7 @@ function specialSpans(t: string, raw: number[]): number[] {
     raw.push(s, e);
     i = Math.max(i, e - 3);
   }
-  for (let i = t.indexOf('www.'); i >= 0; i = t.indexOf('www.', i + 4)) {
+  for (let i = has & HAS_W ? t.indexOf('www.') : -1; i >= 0; i = t.indexOf('www.', i + 4)) {
     let e = i + 4;
     while (e < t.length && urlChar(t.charCodeAt(e))) e++;
     raw.push(i, e);
@@ -43,7 +55,7 @@ function specialSpans(t: string, raw: number[]): number[] {
   }
   // e-mail addresses
   let done = 0;
-  for (let i = t.indexOf('@'); i >= 0; i = t.indexOf('@', i + 1)) {
+  for (let i = has & HAS_AT ? t.indexOf('@') : -1; i >= 0; i = t.indexOf('@', i + 1)) {
     let s = i;
     while (s > done && wordChar(t.charCodeAt(s - 1))) s--;
     let e = i + 1;
@@ -56,7 +68,7 @@ function specialSpans(t: string, raw: number[]): number[] {
   let open = -1;
   let scanned = 0;
   let close = -1;
-  for (let i = t.indexOf(']('); i >= 0; i = t.indexOf('](', i + 2)) {
+  for (let i = has & HAS_RBRACKET ? t.indexOf('](') : -1; i >= 0; i = t.indexOf('](', i + 2)) {
     // the last `[` before i (found by one forward scan) and the first `)` after it (cached)
     for (; scanned < i; scanned++) if (t.charCodeAt(scanned) === 0x5b) open = scanned;
     if (close < i + 2) close = t.indexOf(')', i + 2);
@@ -65,14 +77,14 @@ function specialSpans(t: string, raw: number[]): number[] {
     raw.push(open > 0 && t[open - 1] === '!' ? open - 1 : open, close + 1);
   }
   // HTML comments left at the end of a line (`<!-- fazhi-report-disable-line … -- 说明:… -->`)
-  for (let i = t.indexOf('<!--'); i >= 0; ) {
+  for (let i = has & HAS_LT ? t.indexOf('<!--') : -1; i >= 0; ) {
     const e = t.indexOf('-->', i + 4);
     if (e < 0) break;
     raw.push(i, e + 3);
     i = t.indexOf('<!--', e + 3);
   }
   // inline code
-  for (let i = t.indexOf('`'); i >= 0; ) {
+  for (let i = has & HAS_BACKTICK ? t.indexOf('`') : -1; i >= 0; ) {
     const e = t.indexOf('`', i + 1);
     if (e < 0) break;
     raw.push(i, e + 1);
@@ -99,30 +111,41 @@ function isFormula(t: string, from: number, to: number): boolean {
   return RE_OPERATOR.test(t.slice(from, to)) || RE_OPERATOR.test(t[to + 1] ?? '');
 }
 
-/** Candidate characters: 1 for `, ; : ? !`, 2 for ASCII brackets, 3 for full-width brackets. */
-const CAND = new Uint8Array(65536);
-for (const c of ',;:?!') CAND[c.charCodeAt(0)] = 1;
-CAND[0x28] = 2;
-CAND[0x29] = 2;
-CAND[0xff08] = 3;
-CAND[0xff09] = 3;
-
-const RE_ANY = /[,;:()?!]/;
-
-function isSpaceChar(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0';
+/** Candidate kinds: 1 for `, ; : ? !`, 2 for ASCII brackets, 3 for full-width brackets (the candidates come from the shared wording scan). */
+function candKind(c: number): number {
+  return c === 0x28 || c === 0x29 ? 2 : c === 0xff08 || c === 0xff09 ? 3 : 1;
 }
 
-/** The nearest non-space character before/after a logical offset. */
-function prevChar(t: string, i: number): string | undefined {
+/** Character codes of the text (-1: none); the same tests as wording/text.ts, on codes. */
+function isHanCode(k: number): boolean {
+  return (k >= 0x4e00 && k <= 0x9fff) || (k >= 0x3400 && k <= 0x4dbf) || (k >= 0xf900 && k <= 0xfaff) || k === 0x3007;
+}
+function isCnPunctCode(k: number): boolean {
+  return (k >= 0x3000 && k <= 0x303f && k !== 0x3000 && k !== 0x3007) || (k >= 0xff01 && k <= 0xff0f) ||
+    (k >= 0xff1a && k <= 0xff20) || (k >= 0xff3b && k <= 0xff40) || (k >= 0xff5b && k <= 0xff65) ||
+    k === 0x201c || k === 0x201d || k === 0x2018 || k === 0x2019 || k === 0x2014 || k === 0x2026 || k === 0xb7;
+}
+/** Han or Chinese punctuation: the context that makes a half-width mark wrong. */
+function isCnContextCode(k: number): boolean {
+  return isHanCode(k) || isCnPunctCode(k);
+}
+function isDigitOrLatinCode(k: number): boolean {
+  return (k >= 0x30 && k <= 0x39) || (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a);
+}
+function isSpaceCode(k: number): boolean {
+  return k === 0x20 || k === 0x09 || k === 0xa0;
+}
+
+/** The code of the nearest non-space character before/after a logical offset (-1: none). */
+function prevCode(t: string, i: number): number {
   let k = i - 1;
-  while (k >= 0 && isSpaceChar(t[k])) k--;
-  return k >= 0 ? t[k] : undefined;
+  while (k >= 0 && isSpaceCode(t.charCodeAt(k))) k--;
+  return k >= 0 ? t.charCodeAt(k) : -1;
 }
-function nextChar(t: string, i: number): string | undefined {
+function nextCode(t: string, i: number): number {
   let k = i + 1;
-  while (k < t.length && isSpaceChar(t[k])) k++;
-  return k < t.length ? t[k] : undefined;
+  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
+  return k < t.length ? t.charCodeAt(k) : -1;
 }
 
 /** hanPrefix(t)[k]: how many Han characters t[0…k) holds. */
@@ -131,6 +154,8 @@ function hanPrefix(t: string): Int32Array {
   for (let k = 0; k < t.length; k++) out[k + 1] = out[k] + (isHanCode(t.charCodeAt(k)) ? 1 : 0);
   return out;
 }
+/** Spans longer than this are looked up in a prefix count (nested brackets stay linear). */
+const SHORT_SPAN = 64;
 
 export default defineRule(
   {
@@ -170,7 +195,8 @@ export default defineRule(
     }
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
-      if (!RE_ANY.test(t)) continue;
+      const scan = wordingScan(p);
+      if (!scan.asciiPunct) continue;
       // one pass: the candidate marks outside URLs, code, links and the heading marker
       const skip: number[] = [];
       if (p.heading) {
@@ -182,13 +208,14 @@ export default defineRule(
         while (e < t.length && p.map[e] < h.markerEnd) e++;
         if (e > s) skip.push(s, e);
       }
-      const spans = specialSpans(t, skip);
+      const spans = specialSpans(t, skip, scan.has);
       const marks: number[] = [];
       const brackets: number[] = [];
       let sp = 0;
-      for (let i = 0; i < t.length; i++) {
-        const kind = CAND[t.charCodeAt(i)];
-        if (kind === 0) continue;
+      const cands = scan.punct;
+      for (let h = 0; h < cands.length; h++) {
+        const i = cands[h];
+        const kind = candKind(t.charCodeAt(i));
         while (sp < spans.length && spans[sp + 1] <= i) sp += 2;
         if (sp < spans.length && spans[sp] <= i) continue;
         if (kind === 1) marks.push(i);
@@ -199,45 +226,59 @@ export default defineRule(
       const stack: number[] = [];
       let hanBefore: Int32Array | undefined;
       for (const i of brackets) {
-        const c = t[i];
-        if (c === '(' || c === '（') stack.push(i);
+        const c = t.charCodeAt(i);
+        if (c === 0x28 || c === 0xff08) stack.push(i);
         else {
           const o = stack.pop();
           if (o === undefined) {
-            if (c === ')' && isCnContext(prevChar(t, i)) && isHan(nextChar(t, i))) flagged.push(i);
+            if (c === 0x29 && isCnContextCode(prevCode(t, i)) && isHanCode(nextCode(t, i))) flagged.push(i);
             continue;
           }
-          if (t[o] === '（' && c === '）') continue;
-          hanBefore ??= hanPrefix(t);
-          const han = hanBefore[i] - hanBefore[o + 1] > 0;
+          const oc = t.charCodeAt(o);
+          if (oc === 0xff08 && c === 0xff09) continue;
+          let han = false;
+          if (i - o - 1 <= SHORT_SPAN) {
+            for (let k = o + 1; k < i; k++) {
+              if (isHanCode(t.charCodeAt(k))) {
+                han = true;
+                break;
+              }
+            }
+          } else {
+            hanBefore ??= hanPrefix(t);
+            han = hanBefore[i] - hanBefore[o + 1] > 0;
+          }
           // a formula `(A+B)/C`, `(x-1)×2`: half-width brackets belong to it
-          if (!han && c === ')' && t[o] === '(' && isFormula(t, o + 1, i)) continue;
-          const outside = isCnContext(prevChar(t, o)) || isCnContext(nextChar(t, i));
+          if (!han && c === 0x29 && oc === 0x28 && isFormula(t, o + 1, i)) continue;
+          const outside = isCnContextCode(prevCode(t, o)) || isCnContextCode(nextCode(t, i));
           if (han || outside) {
-            if (t[o] === '(') flagged.push(o);
-            if (c === ')') flagged.push(i);
+            if (oc === 0x28) flagged.push(o);
+            if (c === 0x29) flagged.push(i);
           }
         }
       }
-      for (const o of stack) if (t[o] === '(' && isCnContext(prevChar(t, o)) && isHan(nextChar(t, o))) flagged.push(o);
+      for (const o of stack) if (t.charCodeAt(o) === 0x28 && isCnContextCode(prevCode(t, o)) && isHanCode(nextCode(t, o))) flagged.push(o);
       // , ; : ? !
       for (const i of marks) {
-        const a = prevChar(t, i);
-        const b = nextChar(t, i);
+        const a = prevCode(t, i);
+        const b = nextCode(t, i);
         // never inside numbers (1,000 / 10:30) or Latin text (e.g. Hello, world)
-        if ((isAsciiDigit(a) || isLatin(a)) && (isAsciiDigit(b) || isLatin(b) || b === undefined)) continue;
-        if (isCnContext(a) || (isCnContext(b) && (a === undefined || isAsciiDigit(a) || isLatin(a) || a === '%'))) flagged.push(i);
+        if (isDigitOrLatinCode(a) && (isDigitOrLatinCode(b) || b < 0)) continue;
+        if (isCnContextCode(a) || (isCnContextCode(b) && (a < 0 || isDigitOrLatinCode(a) || a === 0x25))) flagged.push(i);
       }
-      if (flagged.length > 1) flagged.sort((x, y) => x - y);
+      let sorted = true;
+      for (let k = 1; k < flagged.length && sorted; k++) if (flagged[k - 1] > flagged[k]) sorted = false;
+      if (!sorted) flagged.sort((x, y) => x - y);
       for (const i of flagged) {
-        const c = t[i];
-        const r = range(p, i, i + 1);
+        const k = t.charCodeAt(i);
+        // the original range of one logical character (as range(p, i, i + 1))
+        const start = p.map[i];
         ctx.report({
-          start: r.start,
-          end: r.end,
-          message: MESSAGE[c],
-          data: { written: c, expected: FULL[c] },
-          fix: { title: TITLE[c], edits: [{ start: r.start, end: r.end, text: FULL[c] }] },
+          start,
+          end: start + 1,
+          message: MESSAGE[k],
+          data: { written: WRITTEN[k], expected: EXPECTED[k] },
+          fix: { title: TITLE[k], edits: [{ start, end: start + 1, text: EXPECTED[k] }] },
         });
       }
     }

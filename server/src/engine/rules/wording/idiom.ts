@@ -2,6 +2,10 @@ import { defineRule } from '../define';
 import { IDIOMS, IdiomEntry } from '../../wording/idioms';
 import type { Paragraph } from '../../document';
 import { range, replaceLogical, replaceSameLength } from '../../wording/text';
+import * as scanning from '../../wording/scan';
+
+/** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
+const { wordingScan } = scanning;
 
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
@@ -21,25 +25,22 @@ function entries(v: unknown): IdiomEntry[] {
 }
 
 /**
- * Entries by their first two characters, longest first: one pass, no big alternation. A bit set
- * over a hash of the first two character codes (and one over the first character) rejects almost
- * every position with two table loads.
+ * Entries by their first two characters, longest first (built on first use): the candidates come
+ * from the shared wording scan, which rejects almost every position with a hash of the first two
+ * character codes.
  */
-const BY_PREFIX = new Map<string, IdiomEntry[]>();
-const FIRST = new Uint8Array(65536);
-const BIGRAM = new Uint8Array(65536);
-function bigramHash(a: number, b: number): number {
-  return ((a * 31) ^ (b * 0x9e3)) & 0xffff;
+let BY_PREFIX: Map<string, IdiomEntry[]> | undefined;
+function byPrefix(): Map<string, IdiomEntry[]> {
+  const map = new Map<string, IdiomEntry[]>();
+  for (const e of [...IDIOMS].sort((a, b) => b.wrong.length - a.wrong.length)) {
+    const key = e.wrong.slice(0, 2);
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  }
+  return (BY_PREFIX = map);
 }
-for (const e of [...IDIOMS].sort((a, b) => b.wrong.length - a.wrong.length)) {
-  FIRST[e.wrong.charCodeAt(0)] = 1;
-  BIGRAM[bigramHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1))] = 1;
-  const key = e.wrong.slice(0, 2);
-  const list = BY_PREFIX.get(key);
-  if (list) list.push(e);
-  else BY_PREFIX.set(key, [e]);
-}
-const BUILTIN = new Set(IDIOMS.map((e) => e.wrong));
+let BUILTIN: Set<string> | undefined;
 
 export default defineRule(
   {
@@ -52,7 +53,8 @@ export default defineRule(
   },
   (ctx) => {
     const ignore = new Set(strings(ctx.options.ignore));
-    const extra = entries(ctx.options.extra).filter((e) => !ignore.has(e.wrong) && !BUILTIN.has(e.wrong));
+    const extra = entries(ctx.options.extra).filter((e) => !ignore.has(e.wrong) && !(BUILTIN ??= new Set(IDIOMS.map((x) => x.wrong))).has(e.wrong));
+    const prefixes = BY_PREFIX ?? byPrefix();
     const report = (p: Paragraph, i: number, e: IdiomEntry): void => {
       const r = range(p, i, i + e.wrong.length);
       ctx.report({
@@ -69,11 +71,12 @@ export default defineRule(
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
       for (const e of extra) for (let i = t.indexOf(e.wrong); i >= 0; i = t.indexOf(e.wrong, i + e.wrong.length)) report(p, i, e);
-      const last = t.length - 1;
-      for (let i = 0; i < last; i++) {
-        const a = t.charCodeAt(i);
-        if (FIRST[a] === 0 || BIGRAM[bigramHash(a, t.charCodeAt(i + 1))] === 0) continue;
-        const list = BY_PREFIX.get(t.slice(i, i + 2));
+      const starts = wordingScan(p).idiom;
+      let next = 0;
+      for (let h = 0; h < starts.length; h++) {
+        const i = starts[h];
+        if (i < next) continue;
+        const list = prefixes.get(t.slice(i, i + 2));
         if (!list) continue;
         let e: IdiomEntry | undefined;
         for (const x of list) {
@@ -85,7 +88,7 @@ export default defineRule(
         if (!e || ignore.has(e.wrong)) continue;
         if (e.unlessBefore && e.unlessBefore.test(t.slice(Math.max(0, i - 16), i))) continue;
         report(p, i, e);
-        i += e.wrong.length - 1;
+        next = i + e.wrong.length;
       }
     }
   },

@@ -2,6 +2,10 @@ import { defineRule } from '../define';
 import type { Paragraph } from '../../document';
 import { quantitiesIn, Quantity } from '../../figures/quantities';
 import { range, replaceLogical, replaceSameLength } from '../../wording/text';
+import * as scanning from '../../wording/scan';
+
+/** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
+const { HAS_JIE, HAS_JIN, HAS_MU, wordingScan } = scanning;
 
 /**
  * `截止` means "to close, to stop" (`报名于3月1日截止`, `截止日期`); "as of" is `截至`.
@@ -10,7 +14,7 @@ import { range, replaceLogical, replaceSameLength } from '../../wording/text';
 const RE_JIEZHI = /截止(到|至)?[ \t\u3000]{0,2}(目前|当前|现在|今天|今日|今年|本年|去年|上年|年底|年末|年初|本月|上月|月底|月末|上半年|下半年|发稿|报告期|(?:19|20)\d{2}\s{0,2}年|[0-9０-９]{4}[.\-/年]|\d{1,2}\s{0,2}月|[一二三四五六七八九十]{1,2}月|[０-９]{1,2}月)?/g;
 /** "So far" phrasing: the report covers a closed year, so "now" is ambiguous. */
 const RE_SO_FAR = /(?:截至|截止到)(?:[ \t\u3000]{0,2})(?:目前|当前|现在|今天|今日|发稿时)|到目前为止|目前为止|迄今为止|今年以来|年初至今|今年年初以来/g;
-/** `目前，` opening a clause that states a figure. */
+/** `目前，` opening a clause that states a figure. (These three run only where wording/scan.ts sets HAS_JIE, HAS_MU or HAS_JIN: keep them in step.) */
 const RE_MUQIAN = /目前[，,]/g;
 const CLAUSE_START = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '\u3000', ' ', '（', '(', '“']);
 
@@ -26,15 +30,25 @@ export default defineRule(
   (ctx) => {
     const year = ctx.doc.reportYear;
     const yearEnd = year !== undefined ? `${year}年底` : undefined;
-    const skip = new Set<Paragraph>();
-    for (const part of ctx.doc.parts) if (part.kind === 'problems' || part.kind === 'plans') for (const p of part.paragraphs) skip.add(p);
+    /** Paragraphs of the problems and plans parts (built when first needed). */
+    let skip: Set<Paragraph> | undefined;
+    const skipped = (p: Paragraph): boolean => {
+      if (!skip) {
+        skip = new Set<Paragraph>();
+        for (const part of ctx.doc.parts) if (part.kind === 'problems' || part.kind === 'plans') for (const q of part.paragraphs) skip.add(q);
+      }
+      return skip.has(p);
+    };
 
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
+      // every phrase below holds 截止/截至, 目前，/目前为 or 今年/今为/至今 (wording/scan.ts): other paragraphs are skipped
+      const has = wordingScan(p).has;
+      if ((has & (HAS_JIE | HAS_MU | HAS_JIN)) === 0) continue;
       // 1. 截止 used as "as of"
       RE_JIEZHI.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = RE_JIEZHI.exec(t))) {
+      while ((has & HAS_JIE) !== 0 && (m = RE_JIEZHI.exec(t))) {
         const via = m[1];
         const when = m[2];
         // 截止 as a verb or in 截止日期/截止时间; 截止到期 (`到期` is a word): no point in time follows
@@ -77,7 +91,7 @@ export default defineRule(
             : {}),
         });
       }
-      if (skip.has(p)) continue;
+      if ((has & HAS_MU) === 0 || skipped(p)) continue;
       RE_MUQIAN.lastIndex = 0;
       let qs: Quantity[] | undefined;
       let qi = 0;

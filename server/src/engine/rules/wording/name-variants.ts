@@ -1,6 +1,10 @@
 import { defineRule } from '../define';
 import type { Paragraph } from '../../document';
-import { isHanCode, range } from '../../wording/text';
+import { range } from '../../wording/text';
+import * as scanning from '../../wording/scan';
+
+/** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
+const { PLACE_SUFFIXES, wordingScan } = scanning;
 
 /**
  * Place names with an administrative suffix, written two ways in one report: the same characters
@@ -12,7 +16,7 @@ import { isHanCode, range } from '../../wording/text';
  * administrative words, numerals, directions), preceded by a boundary (punctuation, an
  * administrative suffix of a larger unit, or a preposition) at least once in the report.
  */
-const SUFFIXES = ['街道', '社区', '嘎查', '苏木', '村', '镇', '乡', '县', '区', '市', '州', '旗'];
+const SUFFIXES = PLACE_SUFFIXES;
 const LOW_LEVEL = new Set(['村', '社区', '嘎查', '镇', '乡', '街道', '苏木']);
 /** Characters that do not occur inside the names this rule compares. */
 const STOP = new Set([...
@@ -26,10 +30,30 @@ const STOP = new Set([...
 ]);
 /** A boundary before a name: punctuation, a larger unit's suffix, or a preposition. */
 const BOUNDARY = new Set([...'，。；：、（）“”《》,;:()\u3000 \t省市州县区旗镇乡在到赴于和与及对从至']);
-const STOP_CODE = new Uint8Array(65536);
-for (const ch of STOP) STOP_CODE[ch.charCodeAt(0)] = 1;
-const SUFFIX_FIRST = new Uint8Array(65536);
-for (const x of SUFFIXES) SUFFIX_FIRST[x.charCodeAt(0)] = 1;
+/** By character code: NOT_NAME (STOP, or not Han), AFTER_BOUNDARY (BOUNDARY) and the suffix it starts. */
+let CHAR_CLASS: Uint8Array | undefined;
+const NOT_NAME = 1;
+const AFTER_BOUNDARY = 2;
+/** Bits 2…5: index + 1 in SUFFIXES of the suffix this character starts. */
+const SUFFIX_SHIFT = 2;
+function charClass(): Uint8Array {
+  const out = new Uint8Array(65536).fill(NOT_NAME);
+  const han = (from: number, to: number): void => {
+    out.fill(0, from, to + 1);
+  };
+  // isHanCode: BMP unified, extension A, compatibility ideographs and 〇
+  han(0x4e00, 0x9fff);
+  han(0x3400, 0x4dbf);
+  han(0xf900, 0xfaff);
+  han(0x3007, 0x3007);
+  for (const ch of STOP) out[ch.charCodeAt(0)] |= NOT_NAME;
+  for (const ch of BOUNDARY) out[ch.charCodeAt(0)] |= AFTER_BOUNDARY;
+  // every suffix starts with a different character
+  SUFFIXES.forEach((x, k) => {
+    out[x.charCodeAt(0)] |= (k + 1) << SUFFIX_SHIFT;
+  });
+  return (CHAR_CLASS = out);
+}
 /** Largest bucket still read as variants of one name. */
 const MAX_ANAGRAMS = 3;
 const MAX_ONE_OFF = 2;
@@ -70,31 +94,29 @@ export default defineRule(
   },
   (ctx) => {
     const variants = new Map<string, Variant>();
+    const cc = CHAR_CLASS ?? charClass();
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
-      for (let i = 3; i < t.length; i++) {
-        if (!SUFFIX_FIRST[t.charCodeAt(i)]) continue;
-        for (const suf of SUFFIXES) {
-          if (!t.startsWith(suf, i)) continue;
-          for (let len = 3; len <= 4; len++) {
-            const s = i - len;
-            if (s < 0) break;
-            let ok = true;
-            for (let k = s; k < i; k++) {
-              const code = t.charCodeAt(k);
-              if (STOP_CODE[code] || !isHanCode(code)) {
-                ok = false;
-                break;
-              }
-            }
-            if (!ok) break;
-            const name = t.slice(s, i);
-            const key = name + suf;
-            let v = variants.get(key);
-            if (!v) variants.set(key, (v = { name, suffix: suf, occurrences: [] }));
-            v.occurrences.push({ p, from: s, to: i + suf.length, bounded: s === 0 || BOUNDARY.has(t[s - 1]) });
-          }
-          break;
+      const at = wordingScan(p).suffix;
+      for (let h = 0; h < at.length; h++) {
+        const i = at[h];
+        if (i < 3) continue;
+        // the three characters before the suffix (nearest first: `全市`, `该县` end most candidates)
+        if ((cc[t.charCodeAt(i - 1)] | cc[t.charCodeAt(i - 2)] | cc[t.charCodeAt(i - 3)]) & NOT_NAME) continue;
+        const x = cc[t.charCodeAt(i)] >> SUFFIX_SHIFT;
+        if (x === 0) continue;
+        const suf = SUFFIXES[x - 1];
+        if (suf.length === 2 && t.charCodeAt(i + 1) !== suf.charCodeAt(1)) continue;
+        for (let len = 3; len <= 4; len++) {
+          const s = i - len;
+          if (s < 0) break;
+          // 3: checked above; 4: one more character
+          if (len === 4 && cc[t.charCodeAt(s)] & NOT_NAME) break;
+          const name = t.slice(s, i);
+          const key = name + suf;
+          let v = variants.get(key);
+          if (!v) variants.set(key, (v = { name, suffix: suf, occurrences: [] }));
+          v.occurrences.push({ p, from: s, to: i + suf.length, bounded: s === 0 || (cc[t.charCodeAt(s - 1)] & AFTER_BOUNDARY) !== 0 });
         }
       }
     }

@@ -1,6 +1,14 @@
 import { defineRule } from '../define';
 import type { Paragraph } from '../../document';
-import { isLatin, range } from '../../wording/text';
+import { range } from '../../wording/text';
+import * as scanning from '../../wording/scan';
+
+/** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
+const { wordingScan } = scanning;
+
+function isLatinCode(k: number): boolean {
+  return (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a);
+}
 
 /**
  * Pairs checked: “” ‘’ （） 《》 〈〉 【】. ASCII ( ) take part in matching (so `（2021-2025年)` is
@@ -29,11 +37,8 @@ FAMILIES.forEach((f, i) => {
 OPEN[0x28] = 3;
 CLOSE[0x29] = 3;
 const BACKTICK = 0x60;
-/** Any character the scan stops at: a mark of either side or the backtick of inline code. */
-const STOP = new Uint8Array(65536);
-for (let k = 0; k < 65536; k++) if (OPEN[k] || CLOSE[k]) STOP[k] = 1;
-STOP[BACKTICK] = 1;
-STOP[0x3c] = 1; // `<` of `<!--`
+// The characters the scan stops at (a mark of either side, the backtick of inline code, the `<`
+// of `<!--`) are found by the shared wording scan (wording/scan.ts).
 /** Families of quotation marks (“” and ‘’): family index 0 and 1. */
 const QUOTES = new Set([0, 1]);
 /** A reversed pair encloses a short name: `”八五“`. */
@@ -102,9 +107,13 @@ export default defineRule(
       }
       let inCode = false;
       let balance: Balance | undefined;
-      for (let i = 0; i < t.length; i++) {
+      const hits = wordingScan(p).quote;
+      /** Offsets before this one were consumed (an HTML comment, a reversed pair). */
+      let skipTo = 0;
+      for (let h = 0; h < hits.length; h++) {
+        const i = hits[h];
+        if (i < skipTo) continue;
         const code = t.charCodeAt(i);
-        if (STOP[code] === 0) continue;
         if (code === BACKTICK) {
           inCode = !inCode;
           continue;
@@ -114,7 +123,7 @@ export default defineRule(
         if (code === 0x3c && t.startsWith('<!--', i)) {
           const e = t.indexOf('-->', i + 4);
           if (e >= 0) {
-            i = e + 2;
+            skipTo = e + 3;
             continue;
           }
         }
@@ -122,7 +131,7 @@ export default defineRule(
         const c0 = CLOSE[code];
         if (!o0 && !c0) continue;
         // apostrophes: China’s, rock‘n’roll
-        if ((code === 0x2018 || code === 0x2019) && isLatin(t[i - 1]) && (code === 0x2019 || isLatin(t[i + 1]))) continue;
+        if ((code === 0x2018 || code === 0x2019) && isLatinCode(t.charCodeAt(i - 1)) && (code === 0x2019 || isLatinCode(t.charCodeAt(i + 1)))) continue;
         if (o0) {
           // the same convention inside a paragraph joined across a line break: an opening quote
           // at the start of a line while one of its family is still open continues the quotation
@@ -177,7 +186,7 @@ export default defineRule(
                 ],
               },
             });
-            i = j;
+            skipTo = j + 1;
             continue;
           }
         }

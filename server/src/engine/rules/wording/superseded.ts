@@ -2,16 +2,24 @@ import { defineRule } from '../define';
 import type { Paragraph } from '../../document';
 import { DOCUMENTS } from '../../wording/documents';
 import { stripPeriod, range, replaceLogical, replaceSameLength } from '../../wording/text';
+import * as scanning from '../../wording/scan';
 
-/** `“七五”普法`, `"七五"普法`, `七五普法`, `“七五”法治宣传教育` (not `“十三五”`). */
+/** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
+const { HAS_LIAN, HAS_PERIOD, HAS_WU, wordingScan } = scanning;
+
+/** `“七五”普法`, `"七五"普法`, `七五普法`, `“七五”法治宣传教育` (not `“十三五”`). Paragraphs without a match are skipped by HAS_WU of wording/scan.ts (keep the two in step). */
 const RE_PUFA = /(?<![十百])[“"‘']?([一二三四五六七八九])五[”"’']?\s{0,2}(?:普法|法治宣传教育)/g;
 /** The five-year law-popularisation programme of a year: 2016–2020 七五, 2021–2025 八五. */
 function pufaOrdinal(year: number): number {
   return Math.floor((year - 1986) / 5) + 1;
 }
 const CN = '〇一二三四五六七八九';
-/** `“八五”普法` etc., by ordinal: the current programme named in the same sentence. */
-const PUFA_OF: RegExp[] = [...CN].map((c) => new RegExp(`${c}五[”"’']?\\s{0,2}(?:普法|法治宣传教育)`));
+/** `“八五”普法` etc., by ordinal: the current programme named in the same sentence (built on first use). */
+const PUFA_OF: (RegExp | undefined)[] = [];
+function pufaOf(ord: number): RegExp | undefined {
+  if (ord < 0 || ord >= CN.length) return undefined;
+  return (PUFA_OF[ord] ??= new RegExp(`${CN[ord]}五[”"’']?\\s{0,2}(?:普法|法治宣传教育)`));
+}
 /** Words around a mention that make it history, not current work. */
 const RE_HISTORY_AFTER = /^[^，。；]{0,12}?(?:以来|期间|时期|总结|验收|收官|先进|表彰|评估|期末|中期|终期|收尾|扫尾|成果|成效|基础上|圆满完成|全面完成|顺利完成|(?:确定|提出|明确)的(?:目标|各项|任务))/;
 const RE_HISTORY_BEFORE = /(?:总结|回顾|完成|收官|验收|评估|表彰|荣获|获评|被评为|评为|获得|期间|以来)[^，。；]{0,16}$/;
@@ -25,7 +33,8 @@ interface Periodic {
   /** The successor (or `新纲要`/`新规划`) named in the same sentence. */
   currentRe: RegExp;
 }
-const PERIODIC: Periodic[] = DOCUMENTS.filter((d) => d.until !== undefined && d.successor).map((d) => {
+let PERIODIC: Periodic[] | undefined;
+const periodic = (): Periodic[] => (PERIODIC ??= DOCUMENTS.filter((d) => d.until !== undefined && d.successor).map((d) => {
   const base = stripPeriod(d.title);
   const from = /（(\d{4})/.exec(d.title)![1];
   return {
@@ -37,7 +46,7 @@ const PERIODIC: Periodic[] = DOCUMENTS.filter((d) => d.until !== undefined && d.
     ),
     re: new RegExp(`${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s{0,2}[（(]\\s{0,2}${from}\\s{0,2}(?:年\\s{0,2})?[—–\\-－~～至]{1,2}\\s{0,2}${d.until}\\s{0,2}年?\\s{0,2}[）)]`, 'g'),
   };
-});
+}));
 
 /** The 2015 goal, replaced in the 2021 纲要 by `…智能高效、廉洁诚信、人民满意`. */
 const RE_OLD_GOAL = /廉洁高效[、，,\s]{1,2}守法诚信/g;
@@ -110,14 +119,16 @@ export default defineRule(
     const year = ctx.doc.reportYear;
     if (year === undefined || year < 2016) return;
     const current = pufaOrdinal(year);
-    const currentPufa = PUFA_OF[current] ?? /(?!)/;
+    const currentPufa = pufaOf(current) ?? /(?!)/;
+    const programmes = periodic();
     const paragraphs: Paragraph[] = ctx.doc.paragraphs.filter((p) => p.index >= ctx.doc.bodyStart);
     for (const p of paragraphs) {
       const t = p.text;
       let m: RegExpExecArray | null;
+      const has = wordingScan(p).has;
       // 1. An earlier five-year law-popularisation programme as current work
       RE_PUFA.lastIndex = 0;
-      while ((m = RE_PUFA.exec(t))) {
+      while ((has & HAS_WU) !== 0 && (m = RE_PUFA.exec(t))) {
         const ord = CN.indexOf(m[1]);
         if (ord <= 0 || ord >= current) continue;
         if (historyContext(t, m.index, m.index + m[0].length) || !currentWork(t, m.index, m.index + m[0].length)) continue;
@@ -133,8 +144,9 @@ export default defineRule(
           fix: { title: `改为“${expected}五”`, edits: replaceSameLength(p, numAt, expected) },
         });
       }
-      // 2. A programme whose period has ended cited as in force
-      for (const d of PERIODIC) {
+      // 2. A programme whose period has ended cited as in force (`……纲要（2015—2020年）`)
+      for (const d of programmes) {
+        if ((has & HAS_PERIOD) === 0) break;
         if (d.until >= year) continue;
         d.re.lastIndex = 0;
         while ((m = d.re.exec(t))) {
@@ -151,7 +163,7 @@ export default defineRule(
         }
       }
       // 3. The 2015 goal wording (the 2021 纲要 replaced it)
-      if (year >= 2021) {
+      if (year >= 2021 && (has & HAS_LIAN) !== 0) {
         RE_OLD_GOAL.lastIndex = 0;
         while ((m = RE_OLD_GOAL.exec(t))) {
           const head = RE_OLD_GOAL_HEAD.exec(t.slice(Math.max(0, m.index - 24), m.index));
