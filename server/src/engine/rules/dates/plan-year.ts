@@ -22,7 +22,11 @@ export default defineRule(
     const planHeadings = new Set<Heading>();
     for (const part of doc.parts) if (part.kind === 'plans' && part.heading) planHeadings.add(part.heading);
     // a lower-level heading that is itself a plan (`（五）2025年工作打算` in a thematic report)
-    for (const h of doc.headings) if (RE_PLAN_TITLE.test(trimEndChars(h.title, ' \t\u3000。：:'))) planHeadings.add(h);
+    for (const h of doc.headings) {
+      // the title opens on the year (19xx, 20xx)
+      const c = h.title.charCodeAt(0);
+      if ((c === 0x31 || c === 0x32) && RE_PLAN_TITLE.test(trimEndChars(h.title, ' \t\u3000。：:'))) planHeadings.add(h);
+    }
     for (const h of planHeadings) {
       const m = RE_PLAN_YEAR.exec(h.title);
       if (!m) continue;

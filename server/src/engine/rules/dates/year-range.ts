@@ -8,7 +8,25 @@ const RE_GLUED = new RegExp(`(?<![0-9])(${YEAR})(${YEAR})(?![0-9])(?=\\s*年|\\s
 /** A range `2021-2025`, `2021年—2025年`, `2021至2025年`; not a date `2024年1月-2024年3月`. */
 const RE_RANGE = new RegExp(`(?<![0-9])(${YEAR})(?:\\s*年)?\\s*(${SEP}{1,2})\\s*(${YEAR})(?![0-9])(?!\\s*年\\s*\\d{1,2}\\s*月)`, 'g');
 /** A bracketed range with a year lost: `（年）`, `（—年）`, `（2021-年）`, `（-2025年）`. */
-const RE_HOLLOW = new RegExp(`[（(]\\s*(?:(${YEAR})\\s*)?(?:(${SEP}{1,2})\\s*)?(?:(${YEAR})\\s*)?年\\s*[）)]`, 'g');
+const RE_HOLLOW = new RegExp(`[（(]\\s*(?:(${YEAR})\\s*)?(?:(${SEP}{1,2})\\s*)?(?:(${YEAR})\\s*)?年\\s*[）)]`, 'y');
+
+/**
+ * The next match of RE_HOLLOW at or after `from`, as a global search would find it: a match opens
+ * on a bracket, so the expression is only tried where one stands (found by indexOf).
+ */
+export function nextHollow(t: string, from: number): RegExpExecArray | null {
+  let full = t.indexOf('（', from);
+  let half = t.indexOf('(', from);
+  while (full >= 0 || half >= 0) {
+    const at = full < 0 ? half : half < 0 ? full : Math.min(full, half);
+    RE_HOLLOW.lastIndex = at;
+    const m = RE_HOLLOW.exec(t);
+    if (m) return m;
+    if (at === full) full = t.indexOf('（', at + 1);
+    else half = t.indexOf('(', at + 1);
+  }
+  return null;
+}
 
 /** The end of a plan's or document's name, before which `（年）` stands for a lost range. */
 const RE_PLAN_NAME_END = /(?:纲要|规划|计划|方案|意见|要点|行动|工程|办法|规定|决定|清单|目录|标准|体系|战略|任务|安排)\s*$/;
@@ -72,8 +90,7 @@ export default defineRule(
           data: { kind: b === a ? 'same' : 'reversed', from: a, to: b },
         });
       }
-      RE_HOLLOW.lastIndex = 0;
-      while ((m = RE_HOLLOW.exec(t))) {
+      for (m = nextHollow(t, 0); m; m = nextHollow(t, m.index + m[0].length)) {
         const complete = !!(m[1] && m[2] && m[3]);
         const single = !m[2] && !(m[1] && m[3]) && !!(m[1] || m[3]);
         const glued = !m[2] && !!m[1] && !!m[3];

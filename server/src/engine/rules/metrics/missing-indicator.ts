@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { Paragraph, ReportDocument, Sentence } from '../../document';
 import type { Indicator } from '../../profile';
-import { headingSpan, isTownship, issuerKind, sentenceHasFigure, stringList } from './util';
+import { Cover, covers, coverOf, headingSpan, isTownship, issuerKind, sentenceHasFigure, stringList } from './util';
 
 /** Where findings about the whole measures part go: its heading, else the title, else line 1. */
 function anchor(doc: ReportDocument): { start: number; end: number } {
@@ -17,64 +17,41 @@ function anchor(doc: ReportDocument): { start: number; end: number } {
 }
 
 /**
- * The body paragraphs that have sentences, joined by a line break (which no paragraph contains),
- * with the offset of each paragraph in the joined text and the range of its sentences: a term is
- * then searched once over the whole body, not once per paragraph.
+ * The body paragraphs that have sentences, in order, with the range of their sentences. A term is
+ * searched paragraph by paragraph (it cannot span two of them) and the search mostly stops at the
+ * first paragraphs: the body text is not joined.
  */
 interface Body {
-  text: string;
   paragraphs: Paragraph[];
-  /** Is the paragraph in the plans part? */
-  plan: boolean[];
-  /** Is the paragraph in the problems part (a shortfall named there is no claim of work done)? */
-  problem: boolean[];
-  offsets: number[];
   first: number[];
   count: number[];
+  /** The plans part names next year's work: a figure or a mention there is not this year's. */
+  plans: Cover;
+  /** A shortfall named in the problems part is no claim of work done. */
+  problems: Cover;
 }
 
-function joinBody(doc: ReportDocument): Body {
-  // the plans part names next year's work: a figure or a mention there is not this year's
-  const plan: boolean[] = [];
-  const plans = doc.parts.filter((p) => p.kind === 'plans');
-  const inPlans = (p: Paragraph): boolean => plans.some((s) => p.start >= s.start && p.end <= s.end);
-  const problem: boolean[] = [];
-  const problems = doc.parts.filter((p) => p.kind === 'problems');
-  const inProblems = (p: Paragraph): boolean => problems.some((s) => p.start >= s.start && p.end <= s.end);
+function bodyOf(doc: ReportDocument): Body {
   const paragraphs: Paragraph[] = [];
-  const offsets: number[] = [];
   const first: number[] = [];
   const count: number[] = [];
-  const texts: string[] = [];
-  let at = 0;
   const list = doc.sentences;
   for (let i = 0; i < list.length; ) {
     const p = list[i].paragraph;
     let j = i + 1;
     while (j < list.length && list[j].paragraph === p) j++;
     paragraphs.push(p);
-    plan.push(plans.length > 0 && inPlans(p));
-    problem.push(problems.length > 0 && inProblems(p));
-    offsets.push(at);
     first.push(i);
     count.push(j - i);
-    texts.push(p.text);
-    at += p.text.length + 1;
     i = j;
   }
-  return { text: texts.join('\n'), paragraphs, plan, problem, offsets, first, count };
-}
-
-/** Index of the last entry of `xs` (ascending) that is ≤ at. */
-function lastAtOrBefore(xs: ArrayLike<number>, at: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (xs[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return {
+    paragraphs,
+    first,
+    count,
+    plans: coverOf(doc.parts.filter((p) => p.kind === 'plans')),
+    problems: coverOf(doc.parts.filter((p) => p.kind === 'problems')),
+  };
 }
 
 /** How many sentences after a lead sentence may hold its figures. */
@@ -101,35 +78,37 @@ function survey(doc: ReportDocument, indicators: Indicator[]): Map<Indicator, 'g
       out.set(ind, 'given');
       continue;
     }
-    body ??= joinBody(doc);
-    const { text, paragraphs, plan, problem, offsets, first, count } = body;
+    body ??= bodyOf(doc);
+    const { paragraphs, first, count } = body;
+    const sentences = doc.sentences;
     search: for (const term of terms) {
       // a term cannot span two paragraphs
       if (term.includes('\n')) continue;
-      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-        const k = lastAtOrBefore(offsets, at);
-        // a target in the plans part gives no figure of this year (a bare mention still counts
-        // for an indicator that asks for no figure)
-        if (plan[k] && ind.figure !== false) continue;
-        const local = at - offsets[k];
-        // the sentence of the paragraph that holds the term
-        const sentences = doc.sentences;
-        let lo = first[k];
-        let hi = first[k] + count[k];
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (sentences[mid].to <= local) lo = mid + 1;
-          else hi = mid;
+      for (let k = 0; k < paragraphs.length; k++) {
+        const p = paragraphs[k];
+        const t = p.text;
+        for (let local = t.indexOf(term); local >= 0; local = t.indexOf(term, local + 1)) {
+          // a target in the plans part gives no figure of this year (a bare mention still counts
+          // for an indicator that asks for no figure)
+          if (ind.figure !== false && covers(body.plans, p.start, p.end)) continue;
+          // the sentence of the paragraph that holds the term
+          let lo = first[k];
+          let hi = first[k] + count[k];
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (sentences[mid].to <= local) lo = mid + 1;
+            else hi = mid;
+          }
+          if (lo >= first[k] + count[k]) continue;
+          const s = sentences[lo];
+          if (s.paragraph !== p || !(s.from <= local && local + term.length <= s.to)) continue;
+          if (ind.figure === false || sentenceHasFigure(s) || leadWithFigures(sentences, lo, first[k] + count[k])) {
+            out.set(ind, 'given');
+            break search;
+          }
+          // a shortfall (“执法人员数量不足”) in the problems part does not say the work was done
+          if (!covers(body.problems, p.start, p.end)) out.set(ind, 'mentioned');
         }
-        if (lo >= first[k] + count[k]) continue;
-        const s = sentences[lo];
-        if (s.paragraph !== paragraphs[k] || !(s.from <= local && local + term.length <= s.to)) continue;
-        if (ind.figure === false || sentenceHasFigure(s) || leadWithFigures(sentences, lo, first[k] + count[k])) {
-          out.set(ind, 'given');
-          break search;
-        }
-        // a shortfall (“执法人员数量不足”) in the problems part does not say the work was done
-        if (!problem[k]) out.set(ind, 'mentioned');
       }
     }
   }

@@ -24,9 +24,10 @@ export default defineRule(
     for (const part of ctx.doc.parts) {
       if (part.kind !== 'measures') continue;
       for (const item of part.children) {
-        const at = headingSpan(item);
-        if (!at || hasFigure(item)) continue;
-        const h = item.heading!;
+        const h = item.heading;
+        // an item without a heading has nowhere to be reported
+        if (!h || hasFigure(item)) continue;
+        const at = headingSpan(item)!;
         ctx.report({
           ...at,
           message: `“${h.marker}${clip(h.title, 30)}”这一条目没有任何量化数据（件数、人次、金额、比率等），成效难以衡量。建议补充本年度的具体数字。`,

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
-import type { Paragraph, ReportDocument, Section } from '../../document';
-import { clip, escapeRe, headingSpan } from './util';
+import type { Enumeration, Paragraph, ReportDocument, Section } from '../../document';
+import { clip, headingSpan } from './util';
 
 export interface Topic {
   /** Chinese name shown in messages. */
@@ -36,11 +36,42 @@ export const TOPICS: readonly Topic[] = [
 
 /** Words that mark a clause as naming a shortcoming. */
 const PROBLEM_MARK = /不足|不够|不强|不高|不到位|不充分|不完善|不健全|不规范|不平衡|不理想|不适应|不便|不严|有待|仍需|尚需|还需|亟需|亟待|薄弱|短板|差距|欠缺|缺乏|滞后|较弱|较低|偏低|率低|困难|匮乏|障碍|问题|较少|不多|未能|尚未|还未|没有/;
-const BODY_LEAD = /[。：:\s]/;
-const CLAUSE_LEAD = /[\s，,；;：:。]/;
-const STATEMENT_END = /[。；;！？!?]/;
+
+/** `。：:` and white space (`\s`) before a part's body. */
+export function isBodyLead(c: number): boolean {
+  return c === 0x3002 || c === 0xff1a || c === 0x3a || isSpace(c);
+}
+
+/** White space and `，,；;：:。` before a clause. */
+export function isClauseLead(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3002 || isSpace(c);
+}
+
+/** `。；;！？!?` */
+export function isStatementEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
+/** `。！？!?` */
+export function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
+/** `，,；;：:。！？!?` */
+export function isClauseEnd(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3002 ||
+    c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
+/** What `\s` matches in a (non-unicode) JavaScript regular expression. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const SENTENCE_END = /[。！？!?]/;
-const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?']);
 
 interface Unit {
   p: Paragraph;
@@ -68,41 +99,131 @@ function readTopics(v: unknown): readonly Topic[] {
 }
 
 interface TopicMatcher {
-  re: RegExp;
-  topicOf: Map<string, Topic>;
+  /** For each UTF-16 unit, 1 + the index in `lists` of the terms starting with it; 0 when none. */
+  slot: Uint16Array | Uint32Array;
+  /** Terms by their first code unit, longest first, with the topic of each and its second code unit (-1: none). */
+  lists: { terms: string[]; topics: Topic[]; second: number[] }[];
+  /** Does a term contain a line break (it could then match across two joined paragraphs)? */
+  newline: boolean;
 }
 
-const matchers = new WeakMap<readonly Topic[], TopicMatcher>();
+const matchers = new WeakMap<readonly Topic[], TopicMatcher | null>();
 
-/** One alternation of every term, longest first, so that `谁执法谁普法` is read as 普法, not 执法. */
+/**
+ * Every term by its first code unit, longest first, so that `谁执法谁普法` is read as 普法, not
+ * 执法: the leftmost, then longest term wins, and the scan goes on after it (as one alternation of
+ * the terms, longest first, would match).
+ */
 function matcherFor(topics: readonly Topic[]): TopicMatcher | undefined {
   let m = matchers.get(topics);
-  if (!m) {
+  if (m === undefined) {
     const topicOf = new Map<string, Topic>();
     for (const t of topics) for (const x of t.terms) if (x && !topicOf.has(x)) topicOf.set(x, t);
-    if (!topicOf.size) return undefined;
-    const alts = [...topicOf.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-    m = { re: new RegExp(alts.join('|'), 'g'), topicOf };
+    if (!topicOf.size) m = null;
+    else {
+      const byFirst = new Map<number, string[]>();
+      let newline = false;
+      for (const x of topicOf.keys()) {
+        const c = x.charCodeAt(0);
+        const list = byFirst.get(c);
+        if (list) list.push(x);
+        else byFirst.set(c, [x]);
+        if (x.includes('\n')) newline = true;
+      }
+      const slot = byFirst.size < 0xffff ? new Uint16Array(0x10000) : new Uint32Array(0x10000);
+      const lists: TopicMatcher['lists'] = [];
+      for (const [c, list] of byFirst) {
+        list.sort((a, b) => b.length - a.length);
+        lists.push({ terms: list, topics: list.map((x) => topicOf.get(x)!), second: list.map((x) => (x.length > 1 ? x.charCodeAt(1) : -1)) });
+        slot[c] = lists.length;
+      }
+      m = { slot, lists, newline };
+    }
     matchers.set(topics, m);
   }
-  return m;
+  return m ?? undefined;
 }
 
-/** The topics a text names (terms matched longest first, without overlaps). */
-function topicsIn(text: string, topics: readonly Topic[]): Topic[] {
+/** Adds the topics named in `text` to `found`. */
+function scanTopics(text: string, m: TopicMatcher, found: Set<Topic>): void {
+  const { slot, lists } = m;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const k = slot[text.charCodeAt(i)];
+    if (k === 0) continue;
+    const { terms, topics, second } = lists[k - 1];
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : -2;
+    for (let j = 0; j < terms.length; j++) {
+      const c1 = second[j];
+      if (c1 >= 0 && c1 !== next) continue;
+      const term = terms[j];
+      if (c1 < 0 || term.length === 2 || text.startsWith(term, i)) {
+        found.add(topics[j]);
+        i += term.length - 1;
+        break;
+      }
+    }
+  }
+}
+
+/** The topics a text names (terms matched longest first, without overlaps), in the topics' order. */
+export function topicsIn(text: string, topics: readonly Topic[]): Topic[] {
   const m = matcherFor(topics);
   if (!m) return [];
   const found = new Set<Topic>();
-  m.re.lastIndex = 0;
-  let r: RegExpExecArray | null;
-  while ((r = m.re.exec(text))) found.add(m.topicOf.get(r[0])!);
-  return topics.filter((t) => found.has(t));
+  scanTopics(text, m, found);
+  return found.size ? topics.filter((t) => found.has(t)) : [];
+}
+
+/**
+ * The names of the topics the plans parts name, read as far as a question needs: the text is
+ * scanned from the start, one paragraph at a time, until the topic asked about turns up (the scan
+ * is the same as over the whole text at once, so the answers are too).
+ */
+class PlannedTopics {
+  /** The next paragraph to scan: `plans[si].paragraphs[pi]`. */
+  private si = 0;
+  private pi = 0;
+  private readonly found = new Set<Topic>();
+  private readonly names = new Set<string>();
+  /** The plans' text joined by line breaks, when a term holds one (it could span two paragraphs). */
+  private readonly joined: string | undefined;
+
+  constructor(private readonly plans: readonly Section[], private readonly m: TopicMatcher | undefined) {
+    if (m?.newline) this.joined = plans.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+  }
+
+  has(name: string): boolean {
+    const { m, plans, found, names } = this;
+    if (!m) return false;
+    if (this.joined !== undefined) {
+      if (this.si === 0) {
+        this.si = 1;
+        scanTopics(this.joined, m, found);
+        for (const t of found) names.add(t.name);
+      }
+      return names.has(name);
+    }
+    // no term holds a line break: the paragraphs are scanned one by one, as far as needed
+    while (!names.has(name) && this.si < plans.length) {
+      const paras = plans[this.si].paragraphs;
+      if (this.pi >= paras.length) {
+        this.si++;
+        this.pi = 0;
+        continue;
+      }
+      const before = found.size;
+      scanTopics(paras[this.pi++].text, m, found);
+      if (found.size > before) for (const t of found) names.add(t.name);
+    }
+    return names.has(name);
+  }
 }
 
 /** Where a part's body starts in a paragraph (after the heading text it carries). */
 function bodyFrom(p: Paragraph): number {
   let i = p.heading ? p.heading.logicalEnd : 0;
-  while (i < p.text.length && BODY_LEAD.test(p.text[i])) i++;
+  while (i < p.text.length && isBodyLead(p.text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -112,11 +233,11 @@ function clauseUnits(p: Paragraph, from: number, to: number, out: Unit[]): void 
   let groupStart = from;
   let last: Unit | undefined;
   for (let i = from; i <= to; i++) {
-    if (i < to && !CLAUSE_END.has(p.text[i])) continue;
+    if (i < to && !isClauseEnd(p.text.charCodeAt(i))) continue;
     const clause = p.text.slice(start, i);
     if (PROBLEM_MARK.test(clause)) {
       let s = groupStart;
-      while (s < i && CLAUSE_LEAD.test(p.text[s])) s++;
+      while (s < i && isClauseLead(p.text.charCodeAt(s))) s++;
       last = { p, from: s, to: i, text: p.text.slice(s, i), item: false };
       out.push(last);
       groupStart = i + 1;
@@ -127,12 +248,35 @@ function clauseUnits(p: Paragraph, from: number, to: number, out: Unit[]): void 
   if (last && groupStart < to) last.text += p.text.slice(groupStart, to);
 }
 
+/** The enumerations of the document ordered by start (as they normally already are). */
+function sortedEnumerations(doc: ReportDocument): readonly Enumeration[] {
+  const list = doc.enumerations;
+  for (let k = 1; k < list.length; k++) {
+    if (list[k].start < list[k - 1].start) return [...list].sort((a, b) => a.start - b.start);
+  }
+  return list;
+}
+
+/** Index of the first enumeration with `start >= at`. */
+function firstStartingAt(list: readonly Enumeration[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The problem statements of a problems part. */
-function problemUnits(doc: ReportDocument, part: Section): Unit[] {
+function problemUnits(doc: ReportDocument, part: Section, enums: readonly Enumeration[]): Unit[] {
   const paras = part.paragraphs;
   // cut points: enumerated items and sub-headings
   const cuts = new Map<Paragraph, number[]>();
-  for (const e of doc.enumerations) {
+  // enumerations are ordered by start: those inside the part start in [part.start, part.end]
+  for (let k = firstStartingAt(enums, part.start); k < enums.length && enums[k].start <= part.end; k++) {
+    const e = enums[k];
     if (e.start < part.start || e.end > part.end) continue;
     const list = cuts.get(e.paragraph) ?? [];
     list.push(e.logicalStart);
@@ -158,7 +302,7 @@ function problemUnits(doc: ReportDocument, part: Section): Unit[] {
       const to = k + 1 < cs.length ? cs[k + 1] : p.text.length;
       // the statement: up to the first sentence end of the item
       let end = from;
-      while (end < to && !STATEMENT_END.test(p.text[end])) end++;
+      while (end < to && !isStatementEnd(p.text.charCodeAt(end))) end++;
       open = { p, from, to: end, text: p.text.slice(from, to), item: true };
       units.push(open);
     }
@@ -169,7 +313,7 @@ function problemUnits(doc: ReportDocument, part: Section): Unit[] {
 function clauseUnitsBySentence(p: Paragraph, from: number, to: number, out: Unit[]): void {
   let s = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && !SENTENCE_END.test(p.text[i])) continue;
+    if (i < to && !isSentenceEnd(p.text.charCodeAt(i))) continue;
     if (i > s) clauseUnits(p, s, i, out);
     s = i + 1;
   }
@@ -194,11 +338,18 @@ export default defineRule(
     const problems = doc.parts.filter((p) => p.kind === 'problems');
     const plans = doc.parts.filter((p) => p.kind === 'plans');
     if (!problems.length) return;
-    const planText = plans.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
-    const planned = new Set(topicsIn(planText, topics).map((t) => t.name));
+    const planned = new PlannedTopics(plans, matcherFor(topics));
+    const enums = sortedEnumerations(doc);
     for (const part of problems) {
-      const units = problemUnits(doc, part);
-      const named = units.filter((u) => topicsIn(u.text, topics).length);
+      const units = problemUnits(doc, part, enums);
+      const named: Unit[] = [];
+      const namedTopics: Topic[][] = [];
+      for (const u of units) {
+        const ts = topicsIn(u.text, topics);
+        if (!ts.length) continue;
+        named.push(u);
+        namedTopics.push(ts);
+      }
       if (!named.length) {
         const body = part.paragraphs.map((p, i) => p.text.slice(i === 0 && part.heading ? bodyFrom(p) : 0)).join('');
         const sentences = body.split(SENTENCE_END).filter((x) => x.trim().length > 0);
@@ -215,9 +366,10 @@ export default defineRule(
         continue;
       }
       if (!plans.length) continue;
-      for (const u of named) {
+      for (let k = 0; k < named.length; k++) {
+        const u = named[k];
         if (!u.item && !PROBLEM_MARK.test(u.text)) continue;
-        const ts = topicsIn(u.text, topics);
+        const ts = namedTopics[k];
         if (ts.some((t) => planned.has(t.name))) continue;
         const p = u.p;
         const start = p.map[u.from];

@@ -2,30 +2,32 @@
 import type { Paragraph, ReportDocument, Section, Sentence } from '../../document';
 import { quantitiesIn, Quantity } from '../../figures/quantities';
 
-const TITLES: unique symbol = Symbol('fazhi.metrics.bookTitles');
-type TitlesCached = Paragraph & { [TITLES]?: number[] };
-const NO_SPANS: number[] = [];
+/**
+ * The cited titles of the last paragraph asked about (quantities are looked at paragraph by
+ * paragraph): nothing is stored on the paragraph, whose shape then stays as the model made it.
+ */
+let lastText: string | undefined;
+/** Where its first `《` stands (-1: none). */
+let lastOpen = -1;
+/** Its spans, once a figure after the first `《` needed them. */
+let lastSpans: number[] | undefined;
 
-/** Logical spans [open, close) of the cited titles `《…》` of a paragraph (cached on it). */
-function bookTitles(p: Paragraph): number[] {
-  let spans = (p as TitlesCached)[TITLES];
-  if (!spans) {
-    if (p.text.indexOf('《') < 0) spans = NO_SPANS;
-    else spans = citedSpans(p.text);
-    Object.defineProperty(p, TITLES, { value: spans, enumerable: false, writable: false, configurable: true });
-  }
-  return spans;
-}
-
+/** The spans of `《…》` (nested ones inside the outer one; an unclosed one runs to the end). */
 function citedSpans(t: string): number[] {
   const spans: number[] = [];
   let depth = 0;
   let open = -1;
-  for (let i = t.indexOf('《'); i >= 0 && i < t.length; i++) {
-    const c = t[i];
-    if (c === '《') {
-      if (depth++ === 0) open = i;
-    } else if (c === '》' && depth > 0 && --depth === 0) spans.push(open, i + 1);
+  // from mark to mark (indexOf), not character by character
+  let o = t.indexOf('《');
+  let c = o < 0 ? -1 : t.indexOf('》', o);
+  while (o >= 0 || c >= 0) {
+    if (o >= 0 && (c < 0 || o < c)) {
+      if (depth++ === 0) open = o;
+      o = t.indexOf('《', o + 1);
+    } else {
+      if (depth > 0 && --depth === 0) spans.push(open, c + 1);
+      c = t.indexOf('》', c + 1);
+    }
   }
   if (depth > 0) spans.push(open, t.length);
   return spans;
@@ -33,8 +35,15 @@ function citedSpans(t: string): number[] {
 
 /** Is the offset `from` of a paragraph's logical text inside a cited title `《…》`? */
 function insideBookTitle(p: Paragraph, from: number): boolean {
-  const spans = bookTitles(p);
-  if (!spans.length) return false;
+  const t = p.text;
+  if (t !== lastText) {
+    lastText = t;
+    lastOpen = t.indexOf('《');
+    lastSpans = undefined;
+  }
+  // before the first `《` (or with none), nothing is cited
+  if (lastOpen < 0 || from < lastOpen) return false;
+  const spans = (lastSpans ??= citedSpans(t));
   // spans are ordered and disjoint: the last one opening at or before `from`
   let lo = 0;
   let hi = spans.length / 2;
@@ -51,11 +60,9 @@ function insideBookTitle(p: Paragraph, from: number): boolean {
  * unit (`12345热线`, `“135”路线图`) and numbers inside a cited title are not.
  */
 export function isFigure(q: Quantity): boolean {
-  if (insideBookTitle(q.paragraph, q.from)) return false;
-  if (q.kind !== 'number') return true;
-  if (q.approx || q.scale > 1) return true;
-  if (!q.unit) return false;
-  return true;
+  // the cheap test first: a bare number is no figure wherever it stands
+  if (q.kind === 'number' && !q.approx && !(q.scale > 1) && !q.unit) return false;
+  return !insideBookTitle(q.paragraph, q.from);
 }
 
 /** Figures of a paragraph between logical offsets [from, to). */
@@ -63,15 +70,8 @@ export function figuresBetween(p: Paragraph, from: number, to: number): Quantity
   return quantitiesIn(p).filter((q) => q.from >= from && q.to <= to && isFigure(q));
 }
 
-/**
- * Per-sentence cache of its quantities, kept on the sentence under a private non-enumerable key
- * (a WeakMap lookup per sentence costs more than the work it saves).
- */
-const KEY: unique symbol = Symbol('fazhi.metrics.sentenceQuantities');
-type Cached = Sentence & { [KEY]?: Quantity[] };
-
 /** Index of the first quantity with `from >= at` (a paragraph's quantities are in order). */
-function firstFrom(qs: Quantity[], at: number): number {
+export function firstQuantityFrom(qs: readonly Quantity[], at: number): number {
   let lo = 0;
   let hi = qs.length;
   while (lo < hi) {
@@ -82,24 +82,64 @@ function firstFrom(qs: Quantity[], at: number): number {
   return lo;
 }
 
-/** The quantities of a sentence (all of them, figures or not), cached per sentence. */
-export function sentenceQuantities(s: Sentence): Quantity[] {
-  let qs = (s as Cached)[KEY];
-  if (!qs) {
-    qs = [];
-    const all = quantitiesIn(s.paragraph);
-    for (let k = firstFrom(all, s.from); k < all.length; k++) {
-      const q = all[k];
-      if (q.from >= s.to) break;
-      if (q.to <= s.to) qs.push(q);
-    }
-    Object.defineProperty(s, KEY, { value: qs, enumerable: false, writable: false, configurable: true });
+/**
+ * Does a quantity of the sentence (one lying wholly inside it) satisfy `pred`? Read from the
+ * paragraph's quantities in place: nothing is allocated or cached per sentence.
+ */
+export function sentenceSome(s: Sentence, pred: (q: Quantity) => boolean): boolean {
+  const all = quantitiesIn(s.paragraph);
+  for (let k = firstQuantityFrom(all, s.from); k < all.length; k++) {
+    const q = all[k];
+    if (q.from >= s.to) break;
+    if (q.to <= s.to && pred(q)) return true;
   }
-  return qs;
+  return false;
 }
 
 export function sentenceHasFigure(s: Sentence): boolean {
-  return sentenceQuantities(s).some(isFigure);
+  return sentenceSome(s, isFigure);
+}
+
+/** Sections ordered by start, with the greatest end among each one and those before it. */
+export interface Cover {
+  starts: number[];
+  maxEnd: number[];
+}
+
+export function coverOf(secs: readonly { start: number; end: number }[]): Cover {
+  const list = [...secs].sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const maxEnd: number[] = [];
+  let m = -Infinity;
+  for (const x of list) {
+    if (x.end > m) m = x.end;
+    starts.push(x.start);
+    maxEnd.push(m);
+  }
+  return { starts, maxEnd };
+}
+
+/** The greatest end of the sections starting at or before `at` (-Infinity when there is none). */
+function endReach(c: Cover, at: number): number {
+  const { starts } = c;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? c.maxEnd[lo - 1] : -Infinity;
+}
+
+/** Is there a section with `start <= at < end`? */
+export function coveredAt(c: Cover, at: number): boolean {
+  return endReach(c, at) > at;
+}
+
+/** Is there a section with `start <= from` and `to <= end`? */
+export function covers(c: Cover, from: number, to: number): boolean {
+  return endReach(c, from) >= to;
 }
 
 /** The sentences of the report body within [start, end) (original offsets), in order. */
@@ -174,27 +214,89 @@ export function stringList(v: unknown, fallback: readonly string[]): string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]).filter((x) => x.length > 0) : [...fallback];
 }
 
-const RE_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const RE_SPACES = /\s+/g;
 
-/** Escapes a literal for use in a RegExp. */
-export function escapeRe(s: string): string {
-  return s.replace(RE_SPECIAL, '\\$&');
+/**
+ * Literal words matched as one alternation of them, longest first, would match: at the leftmost
+ * position where a word occurs, the longest word there; the scan goes on after it. A hand scan
+ * instead of a regular expression of dozens of alternatives: a window of the shortest word's length
+ * is shifted by its last character (Horspool's rule for a set of words), and only a position whose
+ * window may end a word is tried against the words starting with its first character.
+ */
+export interface WordMatcher {
+  /** The length of the shortest word. */
+  min: number;
+  /**
+   * By `c & 0xfff` of the last character `c` of the window: how far the window may move without
+   * passing a word (the least over the characters that share the slot).
+   */
+  shift: Uint8Array;
+  /** The words by their first code unit, longest first. */
+  byFirst: Map<number, string[]>;
 }
 
-const reCache = new Map<string, RegExp>();
+const matcherCache = new Map<string, WordMatcher>();
 
-/** One global regex matching any of the literal words (longest first); cached per word list. */
-export function wordsRegex(words: readonly string[]): RegExp | undefined {
-  if (!words.length) return undefined;
-  const key = words.join('\u0000');
-  let re = reCache.get(key);
-  if (!re) {
-    const alts = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe);
-    re = new RegExp(alts.join('|'), 'g');
-    if (reCache.size > 64) reCache.clear();
-    reCache.set(key, re);
+/** The matcher of a word list (empty words are ignored); undefined when there is none. Cached per list. */
+export function wordsMatcher(words: readonly string[]): WordMatcher | undefined {
+  const list = words.filter((w) => w.length > 0);
+  if (!list.length) return undefined;
+  const key = list.join('\u0000');
+  let m = matcherCache.get(key);
+  if (!m) {
+    const byFirst = new Map<number, string[]>();
+    let min = Infinity;
+    for (const w of new Set(list)) {
+      const c = w.charCodeAt(0);
+      const l = byFirst.get(c);
+      if (l) l.push(w);
+      else byFirst.set(c, [w]);
+      if (w.length < min) min = w.length;
+    }
+    for (const l of byFirst.values()) l.sort((a, b) => b.length - a.length);
+    // at most 255, so that a shift fits a byte
+    const span = Math.min(min, 255);
+    const shift = new Uint8Array(0x1000).fill(span);
+    for (const l of byFirst.values()) {
+      for (const w of l) {
+        // the character at k of a word lets the window move so that it ends at that word's end
+        for (let k = 0; k < span; k++) {
+          const slot = w.charCodeAt(k) & 0xfff;
+          const d = span - 1 - k;
+          if (d < shift[slot]) shift[slot] = d;
+        }
+      }
+    }
+    m = { min: span, shift, byFirst };
+    if (matcherCache.size > 16) matcherCache.clear();
+    matcherCache.set(key, m);
   }
-  re.lastIndex = 0;
-  return re;
+  return m;
+}
+
+/**
+ * The next match of the words in `text` within [from, to) (as if `text.slice(from, to)` were
+ * scanned): its offset, with the word in `hit.word`; -1 when there is none.
+ */
+export function nextWord(m: WordMatcher, text: string, from: number, to: number, hit: { word: string }): number {
+  const { min, shift, byFirst } = m;
+  let i = from;
+  while (i + min <= to) {
+    const d = shift[text.charCodeAt(i + min - 1) & 0xfff];
+    if (d > 0) {
+      i += d;
+      continue;
+    }
+    const l = byFirst.get(text.charCodeAt(i));
+    if (l) {
+      for (const w of l) {
+        if (i + w.length <= to && text.startsWith(w, i)) {
+          hit.word = w;
+          return i;
+        }
+      }
+    }
+    i++;
+  }
+  return -1;
 }

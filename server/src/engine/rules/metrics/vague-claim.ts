@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { sentenceHasFigure, stringList, wordsRegex, inHeadingTitle } from './util';
+import { sentenceHasFigure, stringList, wordsMatcher, nextWord, inHeadingTitle } from './util';
 
 /** Claims of progress that say nothing measurable unless a figure stands beside them. */
 export const VAGUE_WORDS: readonly string[] = [
@@ -33,10 +33,11 @@ export default defineRule(
     const { doc } = ctx;
     const words = [...stringList(ctx.options.words, VAGUE_WORDS), ...stringList(ctx.options.extraWords, [])];
     const parts = doc.parts.filter((p) => p.kind === 'measures' || p.kind === 'leadership').sort((a, b) => a.start - b.start);
-    const re = wordsRegex(words);
-    if (!parts.length || !re) return;
+    const matcher = wordsMatcher(words);
+    if (!parts.length || !matcher) return;
     const sentences = doc.sentences;
     let k = 0;
+    const hit = { word: '' };
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       // parts are ordered by start: skip the ones that end before this sentence
@@ -49,23 +50,23 @@ export default defineRule(
         }
       }
       if (!inPart) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      const hits: RegExpExecArray[] = [];
-      while ((m = re.exec(s.text))) hits.push(m);
-      if (!hits.length || sentenceHasFigure(s)) continue;
-      for (const h of hits) {
-        const from = s.from + h.index;
-        if (inHeadingTitle(s.paragraph, from)) continue;
-        if (VERB_END.test(h[0]) && !CLAUSE_END_AFTER.test(s.text.slice(h.index + h[0].length, h.index + h[0].length + 2))) continue;
-        const p = s.paragraph;
-        const start = p.map[from];
-        const end = p.map[from + h[0].length - 1] + 1;
+      // the sentence is read in place in its paragraph's text
+      const p = s.paragraph;
+      const t = p.text;
+      let at = nextWord(matcher, t, s.from, s.to, hit);
+      if (at < 0 || sentenceHasFigure(s)) continue;
+      for (; at >= 0; at = nextWord(matcher, t, at + hit.word.length, s.to, hit)) {
+        const word = hit.word;
+        const after = at + word.length;
+        if (inHeadingTitle(p, at)) continue;
+        if (VERB_END.test(word) && !CLAUSE_END_AFTER.test(t.slice(after, Math.min(after + 2, s.to)))) continue;
+        const start = p.map[at];
+        const end = p.map[after - 1] + 1;
         ctx.report({
           start,
           end,
-          message: `“${h[0]}”没有数据支撑：所在句子没有任何具体数字。建议写明变化前后的数量或比率（如“由××件增至××件”）。`,
-          data: { word: h[0] },
+          message: `“${word}”没有数据支撑：所在句子没有任何具体数字。建议写明变化前后的数量或比率（如“由××件增至××件”）。`,
+          data: { word },
         });
       }
     }

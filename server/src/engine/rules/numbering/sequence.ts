@@ -48,6 +48,12 @@ export default defineRule(
         if (reported >= MAX_PER_GROUP) break;
         const h = sec.heading!;
         const ordinal = h.malformed ? prevOrdinal + 1 : h.ordinal;
+        // in order, as most are: nothing to report (and nothing to build)
+        if (prev && ordinal === prevOrdinal + 1) {
+          prev = sec;
+          prevOrdinal = ordinal;
+          continue;
+        }
         const at = { start: h.markerStart, end: h.markerEnd };
         const style = h.brackets === 'half' ? 'half' : 'full';
         const level = LEVEL_NAMES[h.level];

@@ -7,7 +7,19 @@ import { toChineseOrdinal } from '../../numerals';
  * the outline lifted out as an inferred part still counts among its siblings), and the top-level
  * sections grouped by level.
  */
-export function siblingGroups(doc: ReportDocument): Section[][] {
+export function siblingGroups(doc: ReportDocument): readonly (readonly Section[])[] {
+  // numbering/sequence and numbering/level-style both ask: computed once per document
+  let out = groupCache.get(doc);
+  if (!out) {
+    out = computeSiblingGroups(doc);
+    groupCache.set(doc, out);
+  }
+  return out;
+}
+
+const groupCache = new WeakMap<ReportDocument, readonly (readonly Section[])[]>();
+
+function computeSiblingGroups(doc: ReportDocument): Section[][] {
   const groups = new Map<Section | number, Section[]>();
   for (const s of doc.sections) {
     if (!s.heading) continue;
@@ -19,6 +31,12 @@ export function siblingGroups(doc: ReportDocument): Section[][] {
   // a group mixes levels only under a parent; keep the levels apart
   const out: Section[][] = [];
   for (const g of groups.values()) {
+    let mixed = false;
+    for (let i = 1; i < g.length && !mixed; i++) if (g[i].level !== g[0].level) mixed = true;
+    if (!mixed) {
+      out.push(g);
+      continue;
+    }
     const byLevel = new Map<number, Section[]>();
     for (const s of g) {
       const l = byLevel.get(s.level) ?? [];

@@ -19,6 +19,7 @@ export default defineRule(
   (ctx) => {
     const { doc } = ctx;
     let latest: Section | undefined;
+    let order: (PartKind | undefined)[] | undefined;
     for (const part of doc.parts) {
       // a thematic part whose kind was guessed from its content says too little about order
       if (part.kindSource !== 'heading' && !part.inferred) continue;
@@ -30,7 +31,7 @@ export default defineRule(
         ctx.report({
           ...partAnchor(doc, part),
           message: `“${partLabel(doc, part, name)}”（${name}）应放在“${partLabel(doc, latest, PART_NAMES[latest.kind!])}”（${PART_NAMES[latest.kind!]}）之前。规定顺序为：主要举措和成效、存在的不足和原因、下一年度工作安排。`,
-          data: { part: part.kind, after: latest.kind, order: doc.parts.map((p) => p.kind) },
+          data: { part: part.kind, after: latest.kind, order: (order ??= doc.parts.map((p) => p.kind)).slice() },
         });
         continue;
       }

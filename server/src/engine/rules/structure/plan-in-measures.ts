@@ -1,6 +1,5 @@
 import { defineRule } from '../define';
-import type { Sentence } from '../../document';
-import { partLabel, sentencesStartingIn } from './util';
+import { firstStartingAt, partLabel } from './util';
 import { trimEndChars } from '../../text';
 import { isPlanSentence } from '../../classify';
 
@@ -19,8 +18,10 @@ export default defineRule(
     const planName = partLabel(doc, plans, '下一年度工作安排');
     for (const part of doc.parts) {
       if (part.kind !== 'measures') continue;
-      const inPart = sentencesStartingIn(doc, part.start, part.end).filter((s: Sentence) => s.end <= part.end);
-      for (const s of inPart) {
+      const list = doc.sentences;
+      for (let i = firstStartingAt(doc, part.start); i < list.length && list[i].start < part.end; i++) {
+        const s = list[i];
+        if (s.end > part.end) continue;
         const h = s.paragraph.heading;
         if (h && s.from < h.logicalEnd) continue;
         if (!isPlanSentence(s.text, doc.reportYear)) continue;

@@ -29,16 +29,20 @@ export default defineRule(
     // causes may be a part of their own (`三、存在问题的原因`, `原因分析`)
     if (doc.parts.some((p) => p.kind !== 'problems' && p.heading && /原因/.test(p.heading.title))) return;
     if (problems.some((p) => p.heading && RE_CAUSE_HEADING.test(p.heading.title))) return;
-    // the sentences of each part, its own heading excluded (an inferred part may share a paragraph)
-    const bodies = problems.map((part) => {
+    // the sentences of each part, its own heading excluded (an inferred part may share a paragraph);
+    // the body only: a heading `存在的不足和原因` promises causes, it does not give them
+    let allEmpty = true;
+    for (const part of problems) {
       const h = part.heading;
-      return sentencesStartingIn(doc, part.start, part.end)
+      const body = sentencesStartingIn(doc, part.start, part.end)
         .filter((x) => !(h && x.paragraph === h.paragraph && x.from < h.logicalEnd))
         .map((x) => x.text)
         .join('\n');
-    });
-    // the body only: a heading `存在的不足和原因` promises causes, it does not give them
-    if (bodies.some((b) => namesCause(b)) || bodies.every((b) => !b.trim())) return;
+      // one part naming a cause is enough: the others need not be read
+      if (namesCause(body)) return;
+      if (body.trim()) allEmpty = false;
+    }
+    if (allEmpty) return;
     const part = problems[0];
     ctx.report({
       ...partAnchor(doc, part),

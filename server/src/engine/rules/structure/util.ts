@@ -17,8 +17,8 @@ export function partLabel(doc: ReportDocument, part: Section, fallback: string):
   return fallback;
 }
 
-/** Sentences starting in [start, end), by binary search over the document's ordered sentences. */
-export function sentencesStartingIn(doc: ReportDocument, start: number, end: number): Sentence[] {
+/** Index of the first sentence starting at or after `start` in the document's ordered sentences. */
+export function firstStartingAt(doc: ReportDocument, start: number): number {
   const list = doc.sentences;
   let lo = 0;
   let hi = list.length;
@@ -27,7 +27,13 @@ export function sentencesStartingIn(doc: ReportDocument, start: number, end: num
     if (list[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Sentences starting in [start, end), by binary search over the document's ordered sentences. */
+export function sentencesStartingIn(doc: ReportDocument, start: number, end: number): Sentence[] {
+  const list = doc.sentences;
   const out: Sentence[] = [];
-  for (let i = lo; i < list.length && list[i].start < end; i++) out.push(list[i]);
+  for (let i = firstStartingAt(doc, start); i < list.length && list[i].start < end; i++) out.push(list[i]);
   return out;
 }
