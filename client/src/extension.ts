@@ -17,6 +17,7 @@ import { DocumentsMode, defaultReportYear, reportYear, shouldCheck } from './det
 import { fillSnippet, partSnippets, partsBefore } from './snippets';
 import { renderStructure, StructureResult, RenderStrings } from './structure';
 import { CONFIG_FILE, configTemplate } from './configTemplate';
+import { SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
 
 const SECTION = 'fazhiReport';
 const LANGUAGE = 'fazhi-report';
@@ -76,8 +77,9 @@ function log(message: string): void {
 function createClient(): LanguageClient {
   const module = ext.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    // the server's V8 flags (memory): the same list as the benchmark's (`server/src/lsp/launch.ts`)
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const selector = [
     { language: LANGUAGE },

@@ -31,7 +31,11 @@
  * - Cost: with no debounce a change is checked right after the input is read (setImmediate); a
  *   diagnostic carries `codeDescription` and `data` (rule, version, fix) only when the client
  *   declares `codeDescriptionSupport` / `dataSupport`; only the analyses of the few most recently
- *   used documents are kept (`lsp/analysis.ts`), others are recomputed when a request needs them.
+ *   used documents are kept (`lsp/analysis.ts`), others are recomputed when a request needs them;
+ *   a document's analysis is dropped as soon as it changes; a request that analysed the current
+ *   version first (code action, hover) spares the check that work (same options object).
+ * - Memory: started with `SERVER_EXEC_ARGV` (`lsp/launch.ts`: a smaller young generation); the old
+ *   generation's growth is limited at start and one full GC runs when idle after work (`lsp/memory.ts`).
  */
 import { fileURLToPath, pathToFileURL } from 'url';
 import { readFileSync } from 'fs';
@@ -65,7 +69,11 @@ import { structureOf } from './lsp/structure';
 import { looksLikeReport } from './lsp/detect';
 import { FAULT_ENV, injectFaults } from './lsp/faults';
 import { registerPid } from './lsp/pid';
+import { IdleCollector, tuneHeap } from './lsp/memory';
 
+tuneHeap();
+/** One full GC once the server is idle after checking (memory; `lsp/memory.ts`). */
+const idleGc = new IdleCollector();
 const connection = createConnection(ProposedFeatures.all);
 const store = new DocumentStore();
 /** Logging never throws (the connection may already be closed). */
@@ -192,7 +200,20 @@ function optionsFor(uri: string, settings: Settings): CheckOptions {
   publishConfigProblems(loaded);
   const options: CheckOptions = { ...loaded.options };
   if (options.profile === undefined && settings.profile) options.profile = settings.profile;
-  return options;
+  // The same options as last time (the config file's cached objects, the same profile): the same
+  // object, so that the analysis a request (code action, hover) already made of this version is
+  // reused by the check instead of being computed a second time (the cache compares identity).
+  const prev = optionsByUri.get(uri);
+  return prev && sameOptions(prev, options) ? prev : options;
+}
+
+function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k) || (a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  }
+  return true;
 }
 
 /** Publishes the config file's problems on the config file itself (once per distinct set). */
@@ -288,6 +309,7 @@ async function validate(uri: string): Promise<void> {
     return;
   }
   if (!a) a = analyseNow();
+  idleGc.arm();
   const diagnostics = a.analysis.findings.map((f) => toDiagnostic(cur.doc, f, diagnosticSupport));
   for (const f of a.analysis.findings) counts[f.severity]++;
   lastPublished.set(uri, version);
@@ -422,6 +444,7 @@ connection.onDidChangeTextDocument(safely('textDocument/didChange', async (param
   const r = store.change(uri, params.textDocument.version, params.contentChanges);
   if (!r) return;
   if (r.skipped) logError(`[警告] ${uri} 的 didChange 中有 ${r.skipped} 处无效修改，已忽略。`);
+  cache.dropStale(r.doc);
   cancel(uri);
   const settings = await getSettings(uri);
   const cur = store.doc(uri);
@@ -446,6 +469,7 @@ connection.onDidCloseTextDocument(safely('textDocument/didClose', (params) => {
   settingsByUri.delete(uri);
   optionsByUri.delete(uri);
   if (lastPublished.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+  idleGc.arm();
 }));
 
 // ---------------------------------------------------------------------------------------------

@@ -121,6 +121,18 @@ export class AnalysisCache {
     return parsed;
   }
 
+  /**
+   * Forgets the document's analysis and model if they are for another version (called on each
+   * change): they can never be used again, and dropping them now, before the next check, saves
+   * the garbage collector copying and promoting them while that check allocates.
+   */
+  dropStale(doc: TextDocument): void {
+    const a = this.cache.get(doc.uri);
+    if (a && a.version !== doc.version) this.cache.delete(doc.uri);
+    const p = this.parsed.get(doc.uri);
+    if (p && p.version !== doc.version) this.parsed.delete(doc.uri);
+  }
+
   delete(uri: string): void {
     this.cache.delete(uri);
     this.parsed.delete(uri);

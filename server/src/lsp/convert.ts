@@ -48,10 +48,18 @@ const RE_RULE_ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
  * suppression-comment pseudo-rule) the page every rule has by convention; undefined for other ids.
  */
 export function docUrlOf(ruleId: string): string | undefined {
-  const meta = RULES_BY_ID.get(ruleId)?.meta;
-  if (meta) return ruleDocUrl(meta.docs);
-  return RE_RULE_ID.test(ruleId) ? ruleDocUrl(`docs/rules/${ruleId}.md`) : undefined;
+  // the registry is fixed at load time: one lookup and one string per rule, not per diagnostic
+  let url = docUrls.get(ruleId);
+  if (url === undefined && !docUrls.has(ruleId)) {
+    const meta = RULES_BY_ID.get(ruleId)?.meta;
+    if (meta) url = ruleDocUrl(meta.docs);
+    else url = RE_RULE_ID.test(ruleId) ? ruleDocUrl(`docs/rules/${ruleId}.md`) : undefined;
+    if (docUrls.size > 1000) docUrls.clear();
+    docUrls.set(ruleId, url);
+  }
+  return url;
 }
+const docUrls = new Map<string, string | undefined>();
 
 const RELATED_NAMES: Record<string, string> = {
   numerator: '分子',
@@ -69,22 +77,27 @@ const RELATED_NAMES: Record<string, string> = {
  */
 export function relatedOf(doc: TextDocument, f: Finding): DiagnosticRelatedInformation[] {
   const out: DiagnosticRelatedInformation[] = [];
-  if (!f.data) return out;
+  const data = f.data;
+  if (!data) return out;
   const textLength = doc.getText().length;
-  const visit = (key: string, v: unknown): void => {
-    if (!v || typeof v !== 'object' || out.length >= 12) return;
-    const o = v as { start?: unknown; end?: unknown; label?: unknown; raw?: unknown; value?: unknown };
-    if (typeof o.start !== 'number' || typeof o.end !== 'number' || o.start < 0 || o.end > textLength || o.end < o.start) return;
-    const what = typeof o.label === 'string' ? o.label : typeof o.raw === 'string' ? o.raw : undefined;
-    if (what === undefined) return;
-    const value = typeof o.value === 'number' && typeof o.label === 'string' ? ` ${o.value}` : '';
-    out.push({ location: { uri: doc.uri, range: toRange(doc, o.start, o.end) }, message: `${RELATED_NAMES[key] ?? '相关数据'}：${what}${value}` });
-  };
-  for (const [key, v] of Object.entries(f.data)) {
-    if (Array.isArray(v)) for (const x of v) visit(key, x);
-    else visit(key, v);
+  // a plain loop (no closure, no entries array): it runs for every finding of every check
+  for (const key of Object.keys(data)) {
+    const v = (data as Record<string, unknown>)[key];
+    if (Array.isArray(v)) {
+      for (const x of v) relatedPoint(doc, textLength, key, x, out);
+    } else relatedPoint(doc, textLength, key, v, out);
   }
   return out;
+}
+
+function relatedPoint(doc: TextDocument, textLength: number, key: string, v: unknown, out: DiagnosticRelatedInformation[]): void {
+  if (!v || typeof v !== 'object' || out.length >= 12) return;
+  const o = v as { start?: unknown; end?: unknown; label?: unknown; raw?: unknown; value?: unknown };
+  if (typeof o.start !== 'number' || typeof o.end !== 'number' || o.start < 0 || o.end > textLength || o.end < o.start) return;
+  const what = typeof o.label === 'string' ? o.label : typeof o.raw === 'string' ? o.raw : undefined;
+  if (what === undefined) return;
+  const value = typeof o.value === 'number' && typeof o.label === 'string' ? ` ${o.value}` : '';
+  out.push({ location: { uri: doc.uri, range: toRange(doc, o.start, o.end) }, message: `${RELATED_NAMES[key] ?? '相关数据'}：${what}${value}` });
 }
 
 /**
