@@ -4,19 +4,6 @@ const path = require('path');
 const fs = require('fs');
 const cli = path.join(__dirname, '..', 'dist', 'cli.js');
 
-// A check is a short run: TurboFan compiles functions it has barely used, on CPU the check needs.
-// Capping the tiers at Maglev (in Node 20 that means the interpreter and Sparkplug) measured faster
-// on every input size we tried, from one report to a 1,000-report folder and a 3 MB file
-// (bench/RESULTS.md). Set before any code is compiled; the code cache below is made under it too.
-// FAZHI_REPORT_FULL_OPT=1 keeps V8's defaults.
-if (!process.env.FAZHI_REPORT_FULL_OPT) {
-  try {
-    require('v8').setFlagsFromString('--max-opt=2');
-  } catch {
-    // not fatal
-  }
-}
-
 let stat;
 try {
   stat = fs.statSync(cli);
@@ -25,24 +12,76 @@ try {
   process.exit(2);
 }
 
+// `fazhi-report --version` answers from package.json without loading the bundle (what `run()` prints
+// too: the version the bundle was built with, taken from the same file).
+if (process.argv[2] === '-v' || process.argv[2] === '--version') {
+  let version;
+  try {
+    version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
+  } catch {
+    // no package.json next to bin/: the bundle answers
+  }
+  if (typeof version === 'string' && version) {
+    process.stdout.write(version + '\n');
+    return;
+  }
+}
+
+// A check is a short run: TurboFan compiles functions it has barely used, on CPU the check needs.
+// Capping the tiers at Maglev (in Node 20 that means the interpreter and Sparkplug) measured faster
+// on every input size we tried, from one report to a 1,000-report folder and a 3 MB file
+// (bench/RESULTS.md). Regular expressions: compiled to machine code on their first use instead of
+// being interpreted once first (most run many times per report; measured faster on one report and
+// the five seeds, no slower on the batch). Set before any code is compiled; the code cache below is
+// made under them too. FAZHI_REPORT_FULL_OPT=1 keeps V8's defaults.
+const v8 = require('v8');
+if (!process.env.FAZHI_REPORT_FULL_OPT) {
+  try {
+    v8.setFlagsFromString('--max-opt=2');
+    v8.setFlagsFromString('--no-regexp-tier-up');
+  } catch {
+    // not fatal
+  }
+}
+
 /**
  * Loads dist/cli.js like require() would, with V8's code cache (`dist/cli.js.cache`): compiling the
  * bundle and its functions on every start is a good part of a short run. The cache is tagged with
  * the bundle's size and mtime (V8 itself checks only the source length), rebuilt when missing or
  * rejected, written atomically, and ignored on any problem (read-only installs included).
+ *
+ * V8 rejects a cache made under other V8 flags (`--max-old-space-size`, `--stack-size`, often in
+ * NODE_OPTIONS; FAZHI_REPORT_FULL_OPT): the cache's second line holds the flags' tag
+ * (v8.cachedDataVersionTag()), and a run under other flags keeps its own cache
+ * (`cli.js.cache-<tag>`) instead of replacing the usual one at every run.
  */
 function load() {
   const vm = require('vm');
   const Module = require('module');
-  const cacheFile = cli + '.cache';
-  const tag = Buffer.from(`fazhi-report-cc:${stat.size}:${Math.round(stat.mtimeMs)}:${process.version}\n`);
+  const tag = `fazhi-report-cc:${stat.size}:${Math.round(stat.mtimeMs)}:${process.version}\n`;
+  const flags = `${v8.cachedDataVersionTag()}\n`;
+  const head = Buffer.from(tag + flags);
   const source = fs.readFileSync(cli, 'utf8');
+  let cacheFile = cli + '.cache';
   let cachedData;
-  try {
-    const buf = fs.readFileSync(cacheFile);
-    if (buf.length > tag.length && buf.subarray(0, tag.length).equals(tag)) cachedData = buf.subarray(tag.length);
-  } catch {
-    // no cache yet
+  const read = (file) => {
+    try {
+      return fs.readFileSync(file);
+    } catch {
+      return undefined; // no cache yet
+    }
+  };
+  let buf = read(cacheFile);
+  if (buf && buf.length > head.length && buf.subarray(0, head.length).equals(head)) {
+    cachedData = buf.subarray(head.length);
+  } else if (buf && buf.subarray(0, tag.length).toString('latin1') === tag) {
+    const nl = buf.indexOf(10, tag.length);
+    if (nl > tag.length && /^\d+$/.test(buf.subarray(tag.length, nl).toString('latin1'))) {
+      // the usual cache, made under other V8 flags: this run's flags have their own file
+      cacheFile = `${cli}.cache-${flags.trim()}`;
+      buf = read(cacheFile);
+      if (buf && buf.length > head.length && buf.subarray(0, head.length).equals(head)) cachedData = buf.subarray(head.length);
+    }
   }
   const script = new vm.Script(Module.wrap(source), { filename: cli, cachedData });
   const mod = new Module(cli, module);
@@ -55,7 +94,7 @@ function load() {
     process.once('exit', () => {
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       try {
-        fs.writeFileSync(tmp, Buffer.concat([tag, script.createCachedData()]));
+        fs.writeFileSync(tmp, Buffer.concat([head, script.createCachedData()]));
         fs.renameSync(tmp, cacheFile);
       } catch {
         try {

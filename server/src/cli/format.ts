@@ -26,19 +26,24 @@ export function toJsonDiagnostics(text: string, findings: Finding[], lines = new
   }));
 }
 
+/** One entry of `--format json` (see formatJson). */
+function jsonEntry(r: FileResult): object {
+  return {
+    file: r.file,
+    // fixes of a .docx edit the extracted text, not the file: left out
+    diagnostics: r.text === undefined ? [] : toJsonDiagnostics(r.text, r.encoding === 'docx' ? r.findings.map(({ fix: _fix, ...f }) => f) : r.findings),
+    ...(r.error ? { error: r.error } : {}),
+    ...(r.encoding ? { encoding: r.encoding } : {}),
+  };
+}
+
 /**
  * `--format json`: one array, one entry per file: `{file, diagnostics}`; plus `error` for a file that
  * could not be read, and `encoding` (`utf-8`, `gb18030`, `utf-16le`, `docx` …) for one that was.
  * For a .docx, positions and offsets refer to the text extracted from it.
  */
 export function formatJson(results: FileResult[]): string {
-  return JSON.stringify(results.map((r) => ({
-    file: r.file,
-    // fixes of a .docx edit the extracted text, not the file: left out
-    diagnostics: r.text === undefined ? [] : toJsonDiagnostics(r.text, r.encoding === 'docx' ? r.findings.map(({ fix: _fix, ...f }) => f) : r.findings),
-    ...(r.error ? { error: r.error } : {}),
-    ...(r.encoding ? { encoding: r.encoding } : {}),
-  })));
+  return JSON.stringify(results.map(jsonEntry));
 }
 
 export const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
@@ -84,34 +89,84 @@ export function severityCounts(results: FileResult[]): Record<string, number> {
   return totals;
 }
 
+/** The lines `--format text` gives one file (none for a file without findings). */
+function textLines(r: FileResult, color: boolean, out: string[]): void {
+  const c = (code: string, s: string): string => (color ? `${code}${s}\x1b[0m` : s);
+  if (r.error) {
+    out.push(`${r.file}: ${c('\x1b[31m', '无法检查')}：${r.error}`);
+    return;
+  }
+  if (!r.findings.length || r.text === undefined) return;
+  const lines = new LineIndex(r.text);
+  out.push(c('\x1b[1m', r.file) + (r.encoding && ENCODING_NOTE[r.encoding] ? c('\x1b[2m', ENCODING_NOTE[r.encoding]) : ''));
+  for (const f of r.findings) {
+    const p = lines.positionAt(f.start);
+    const sev = c(COLORS[f.severity], SEVERITY_ZH[f.severity]);
+    out.push(`  ${r.file}:${p.line + 1}:${p.character + 1}  ${sev}  ${f.message}  ${c('\x1b[2m', f.ruleId)}`);
+    out.push(quote(r.text, lines, f, color));
+  }
+  out.push('');
+}
+
+/** The last line of `--format text`. */
+function textTotals(files: number, unreadable: number, totals: Record<string, number>): string {
+  const n = totals.error + totals.warning + totals.info + totals.hint;
+  const checked = files - unreadable;
+  const head = `共 ${files} 个文件${unreadable ? `（${unreadable} 个无法检查）` : ''}`;
+  return n
+    ? `${head}，${n} 处问题（错误 ${totals.error}，警告 ${totals.warning}，提示 ${totals.info}，建议 ${totals.hint}）`
+    : checked ? `${head}，未发现问题。` : `${head}。`;
+}
+
 /** Text for people: grouped by file, colours only when `color`, the quoted text under each finding. */
 export function formatText(results: FileResult[], color: boolean): string {
   const out: string[] = [];
-  const c = (code: string, s: string): string => (color ? `${code}${s}\x1b[0m` : s);
   let unreadable = 0;
   for (const r of results) {
-    if (r.error) {
-      unreadable++;
-      out.push(`${r.file}: ${c('\x1b[31m', '无法检查')}：${r.error}`);
-      continue;
-    }
-    if (!r.findings.length || r.text === undefined) continue;
-    const lines = new LineIndex(r.text);
-    out.push(c('\x1b[1m', r.file) + (r.encoding && ENCODING_NOTE[r.encoding] ? c('\x1b[2m', ENCODING_NOTE[r.encoding]) : ''));
-    for (const f of r.findings) {
-      const p = lines.positionAt(f.start);
-      const sev = c(COLORS[f.severity], SEVERITY_ZH[f.severity]);
-      out.push(`  ${r.file}:${p.line + 1}:${p.character + 1}  ${sev}  ${f.message}  ${c('\x1b[2m', f.ruleId)}`);
-      out.push(quote(r.text, lines, f, color));
-    }
-    out.push('');
+    if (r.error) unreadable++;
+    textLines(r, color, out);
   }
-  const totals = severityCounts(results);
-  const n = totals.error + totals.warning + totals.info + totals.hint;
-  const checked = results.length - unreadable;
-  const files = `共 ${results.length} 个文件${unreadable ? `（${unreadable} 个无法检查）` : ''}`;
-  out.push(n
-    ? `${files}，${n} 处问题（错误 ${totals.error}，警告 ${totals.warning}，提示 ${totals.info}，建议 ${totals.hint}）`
-    : checked ? `${files}，未发现问题。` : `${files}。`);
+  out.push(textTotals(results.length, unreadable, severityCounts(results)));
+  return out.join('\n');
+}
+
+/**
+ * One file's part of the `json` or `text` output, made where the file was checked (a worker thread),
+ * so that the main thread neither receives the report's text nor formats every file at the end.
+ * `assemble()` joins the parts into exactly what formatJson / formatText give for the same results.
+ */
+export interface RenderedFile {
+  /** json: the file's entry; text: its lines joined by newlines (undefined when it has none). */
+  part?: string;
+  /** Findings per severity (the exit code and the totals line). */
+  counts: Record<string, number>;
+}
+
+export function renderFile(r: FileResult, format: 'json' | 'text', color: boolean): RenderedFile {
+  const counts = severityCounts([r]);
+  if (format === 'json') return { part: JSON.stringify(jsonEntry(r)), counts };
+  const out: string[] = [];
+  textLines(r, color, out);
+  return { part: out.length ? out.join('\n') : undefined, counts };
+}
+
+/** Adds up the counts of rendered files. */
+export function renderedCounts(rendered: RenderedFile[]): Record<string, number> {
+  const totals: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const r of rendered) for (const k in r.counts) totals[k] += r.counts[k];
+  return totals;
+}
+
+/** The whole output from the rendered files (`results` give the file count and the unreadable ones). */
+export function assemble(format: 'json' | 'text', results: FileResult[], rendered: RenderedFile[]): string {
+  if (format === 'json') return `[${rendered.map((r) => r.part).join(',')}]`;
+  const out: string[] = [];
+  let unreadable = 0;
+  for (let i = 0; i < results.length; i++) {
+    if (results[i].error) unreadable++;
+    const part = rendered[i].part;
+    if (part !== undefined) out.push(part);
+  }
+  out.push(textTotals(results.length, unreadable, renderedCounts(rendered)));
   return out.join('\n');
 }

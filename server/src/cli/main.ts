@@ -3,14 +3,13 @@
  * (.md, .txt, .docx; UTF-8 or GBK), output as text, JSON, SARIF or a summary table.
  */
 import { existsSync, statSync, writeFileSync } from 'fs';
-import { availableParallelism } from 'os';
 import { join, resolve } from 'path';
 import { RULES, RULES_BY_ID } from '../engine/rules';
 import { BUILTIN_PROFILES } from '../engine/profile';
 import { SEVERITIES, Severity } from '../engine/types';
 import { checkFile, clearConfigCache, configFor, FileResult, Overrides } from './checkfile';
 import { expandInputs, InputFile } from './files';
-import { formatJson, formatText, severityCounts } from './format';
+import { assemble, formatJson, formatText, RenderedFile, renderedCounts, renderFile, severityCounts } from './format';
 import type { WorkerRequest, WorkerResponse } from './worker';
 // a named import: the bundle keeps only the version string, not the whole package.json
 import { version as pkgVersion } from '../../../package.json';
@@ -206,59 +205,94 @@ function workerScript(): string | undefined {
 /** Files checked per batch before threads pay off. */
 const PARALLEL_THRESHOLD = 24;
 
-async function checkAll(files: InputFile[], o: Overrides, jobs: number | undefined, progress: (done: number) => void): Promise<FileResult[]> {
+type Render = NonNullable<WorkerRequest['render']>;
+
+interface Checked {
+  results: FileResult[];
+  /** With `render` and worker threads: each file's part of the output (the results are then slim: no text, no findings). */
+  rendered?: RenderedFile[];
+}
+
+async function checkAll(files: InputFile[], o: Overrides, jobs: number | undefined, render: Render | undefined, progress: (done: number) => void): Promise<Checked> {
   const results: FileResult[] = new Array(files.length);
   const script = workerScript();
-  const n = jobs ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(availableParallelism(), 8) : 1);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const n = jobs ?? (files.length >= PARALLEL_THRESHOLD ? Math.min((require('os') as typeof import('os')).availableParallelism(), 8) : 1);
   let done = 0;
   if (!script || n <= 1 || files.length < 2) {
     for (let i = 0; i < files.length; i++) {
       results[i] = await checkFile(files[i].path, files[i].display, o);
       progress(++done);
     }
-    return results;
+    return { results };
   }
+  const rendered: RenderedFile[] | undefined = render ? new Array(files.length) : undefined;
   await new Promise<void>((resolveAll) => {
     let next = 0;
     let live = 0;
+    // files handed back by a worker that stopped before checking them
+    const again: number[] = [];
+    const take = (): number => (again.length ? (again.shift() as number) : next < files.length ? next++ : -1);
     const start = (): void => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { Worker } = require('worker_threads') as typeof import('worker_threads');
       const w = new Worker(script);
-      let current = -1;
+      // Sent and not answered yet, in order: each worker has its next file waiting while it checks
+      // one, so that it does not sit idle while this thread answers (on a busy machine that wait
+      // can take a scheduler tick per file).
+      const pending: number[] = [];
+      let failed = false;
       live++;
       const feed = (): void => {
-        if (next >= files.length) {
-          current = -1;
-          void w.terminate();
+        const id = take();
+        if (id < 0) {
+          if (!pending.length) void w.terminate();
           return;
         }
-        current = next++;
-        const req: WorkerRequest = { id: current, path: files[current].path, display: files[current].display, overrides: o };
+        pending.push(id);
+        const req: WorkerRequest = { id, path: files[id].path, display: files[id].display, overrides: o, ...(render ? { render } : {}) };
         w.postMessage(req);
       };
       w.on('message', (res: WorkerResponse) => {
+        const k = pending.indexOf(res.id);
+        if (k >= 0) pending.splice(k, 1);
         results[res.id] = res.result;
+        if (rendered && res.rendered) rendered[res.id] = res.rendered;
         progress(++done);
         feed();
       });
       w.on('error', (err) => {
-        if (current >= 0 && !results[current]) {
+        // the file being checked is the oldest one sent; the others go to another worker
+        failed = true;
+        const current = pending.shift();
+        if (current !== undefined && !results[current]) {
           results[current] = { file: files[current].display, path: files[current].path, findings: [], error: `检查时出错：${err.message}` };
           progress(++done);
         }
-        current = -1;
       });
-      w.on('exit', () => {
+      w.on('exit', (code) => {
         live--;
-        if (next < files.length) start();
+        // stopped without an 'error' event while checking: that file fails, the others go on
+        const current = failed ? undefined : pending.shift();
+        if (current !== undefined && !results[current]) {
+          results[current] = { file: files[current].display, path: files[current].path, findings: [], error: `检查时出错：检查线程意外退出（退出码 ${code}）` };
+          progress(++done);
+        }
+        for (const id of pending) if (!results[id]) again.push(id);
+        pending.length = 0;
+        if (again.length || next < files.length) start();
         else if (live === 0) resolveAll();
       });
+      feed();
       feed();
     };
     for (let i = 0; i < Math.min(n, files.length); i++) start();
   });
-  return results;
+  if (rendered && render) {
+    // a file a worker failed on has a full (error) result from this thread: rendered here
+    for (let i = 0; i < files.length; i++) if (!rendered[i]) rendered[i] = renderFile(results[i], render.format, render.color);
+  }
+  return { results, rendered };
 }
 
 /** `fazhi-report text FILE...`: the text the checker reads (decoded, or extracted from a .docx), to look up a line. */
@@ -326,7 +360,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     lastDraw = now;
     io.stderr(`\r检查中… ${done}/${files.length}`);
   };
-  const results = await checkAll(files, p.overrides, p.jobs, progress);
+  const color = p.color && !p.output;
+  // json and text without --summary: with worker threads, each file's part is formatted in its thread
+  const render: Render | undefined = p.format !== 'sarif' && !p.summary ? { format: p.format, color } : undefined;
+  const { results, rendered } = await checkAll(files, p.overrides, p.jobs, render, progress);
   if (showProgress) io.stderr('\r\x1b[K');
 
   // Problems outside the findings: one line each, on stderr.
@@ -348,8 +385,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const machine = p.format !== 'text';
   if (machine) for (const r of results) if (r.error) io.stderr(`fazhi-report: ${r.file}: ${r.error}\n`);
 
-  const color = p.color && !p.output;
-  const output = p.format === 'sarif' ? sarif().formatSarif(results, cwd, VERSION)
+  const output = rendered && render ? assemble(render.format, results, rendered)
+    : p.format === 'sarif' ? sarif().formatSarif(results, cwd, VERSION)
     : p.summary
       ? p.format === 'json' ? summary().formatSummaryJson(summary().buildSummary(results)) : summary().formatSummaryText(summary().buildSummary(results), color)
       : p.format === 'json' ? formatJson(results) : formatText(results, color);
@@ -363,7 +400,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } else io.stdout(output + '\n');
 
   if (results.every((r) => r.error)) return 2;
-  const totals = severityCounts(results);
+  const totals = rendered ? renderedCounts(rendered) : severityCounts(results);
   if (p.maxWarnings >= 0 && totals.warning > p.maxWarnings) {
     io.stderr(`fazhi-report: 警告 ${totals.warning} 处，超过 --max-warnings ${p.maxWarnings}。\n`);
     return 1;
