@@ -3,18 +3,36 @@
  * Writes bench/RESULTS.md. Not part of `npm test`.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'fs';
-import { cpus, totalmem } from 'os';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { cpus, tmpdir, totalmem } from 'os';
 import { join } from 'path';
-import { check } from '../server/src/engine/check';
+import { buildSync } from 'esbuild';
+import type { check as Check } from '../server/src/engine/check';
 import { lines, out, root, row, seeds, seedsDir, stats, synthetic, timeIt } from './util';
 import { batch, sideBySide } from './cli';
 import { server } from './server';
 
 export { synthetic };
 
+/**
+ * The engine as it ships: bundled by esbuild like dist/server.js and dist/cli.js (scope-hoisted, no
+ * module getters between files), into a temporary file.
+ */
+function bundledCheck(): typeof Check {
+  const file = join(tmpdir(), `fazhi-bench-engine-${process.pid}.js`);
+  buildSync({
+    absWorkingDir: root, entryPoints: ['server/src/engine/index.ts'], outfile: file, bundle: true, platform: 'node',
+    target: 'node20', format: 'cjs', mainFields: ['module', 'main'], define: { __FAZHI_BUNDLE__: 'true' }, logLevel: 'error',
+  });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(file) as { check: typeof Check };
+  rmSync(file, { force: true });
+  return mod.check;
+}
+
 function engine(): void {
-  out('## Engine, in process (`check(text)`)');
+  const check = bundledCheck();
+  out('## Engine, in process (`check(text)`, the engine bundled by esbuild as it ships)');
   out('');
   out('| document | min | median | max | unit |');
   out('|---|---|---|---|---|');

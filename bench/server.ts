@@ -3,7 +3,8 @@ import { spawn } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { f2, out, root, seeds, seedsDir, stats, synthetic } from './util';
-import { SERVER_EXEC_ARGV } from '../server/src/lsp/launch';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../server/src/lsp/launch';
+import { IDLE_GC_MS } from '../server/src/lsp/memory';
 
 /** didChange → publishDiagnostics over stdio (debounce set to 0), and RSS with 50 reports open. */
 export async function server(): Promise<void> {
@@ -16,7 +17,7 @@ export async function server(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const rpc = require('vscode-jsonrpc/node') as typeof import('vscode-jsonrpc/node');
   // the same V8 flags as the client gives the server (client/src/extension.ts)
-  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_ENV } });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout!), new rpc.StreamMessageWriter(child.stdin!));
   const settings = { enable: true, run: 'onType', debounceMs: 0, documents: 'all', profile: 'fazhi-zhengfu' };
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
@@ -43,29 +44,44 @@ export async function server(): Promise<void> {
   let p = wait(uri, 1);
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   await p;
-  const lat: number[] = [];
-  for (let v = 2; v <= 201; v++) {
-    p = wait(uri, v);
-    const t0 = Number(process.hrtime.bigint()) / 1e6;
-    const at = { line: 10 + (v % 50), character: 0 };
-    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: at, end: at }, text: v % 2 ? '受理案件10件。' : '' }] });
-    lat.push((await p) - t0);
-  }
-  const st = stats(lat);
+  // 200 edits right after opening (V8 still compiling the engine), then 200 more (steady state)
+  const edits = async (from: number): Promise<number[]> => {
+    const lat: number[] = [];
+    for (let v = from; v < from + 200; v++) {
+      p = wait(uri, v);
+      const t0 = Number(process.hrtime.bigint()) / 1e6;
+      const at = { line: 10 + (v % 50), character: 0 };
+      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: at, end: at }, text: v % 2 ? '受理案件10件。' : '' }] });
+      lat.push((await p) - t0);
+    }
+    return lat;
+  };
+  const first = stats(await edits(2));
+  const steady = stats(await edits(202));
   out('## Language server over stdio');
   out('');
   out('| measure | min | median | max | unit |');
   out('|---|---|---|---|---|');
-  out(`| didChange → publishDiagnostics, 20k-char report, 200 edits (debounce 0) | ${f2(st.min)} | ${f2(st.median)} | ${f2(st.max)} | ms (p95 ${f2(st.p95)}) |`);
+  out(`| didChange → publishDiagnostics, 20k-char report, first 200 edits after opening (debounce 0) | ${f2(first.min)} | ${f2(first.median)} | ${f2(first.max)} | ms (p95 ${f2(first.p95)}) |`);
+  out(`| same, the next 200 edits (steady state) | ${f2(steady.min)} | ${f2(steady.median)} | ${f2(steady.max)} | ms (p95 ${f2(steady.p95)}) |`);
   for (let i = 0; i < 50; i++) {
     const u = `file:///bench/r${i}.md`;
     const q = wait(u, 1);
     conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'markdown', version: 1, text: readFileSync(join(seedsDir, seeds[i % seeds.length]), 'utf8') } });
     await q;
   }
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  out(`| server RSS with 51 reports open (node ${SERVER_EXEC_ARGV.join(' ') || 'with no flags'}) | | ${rss.toFixed(1)} | | MB |`);
+  const rssOf = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const flags = `${Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v}`).join(' ')} node ${SERVER_EXEC_ARGV.join(' ')}`;
+  out(`| server RSS with 51 reports open, right after the last open (${flags}) | | ${rssOf().toFixed(1)} | | MB |`);
+  // the server collects once it has been idle for IDLE_GC_MS (lsp/memory.ts)
+  await new Promise((r) => setTimeout(r, IDLE_GC_MS + 1500));
+  out(`| same, once the server is idle (${(IDLE_GC_MS + 1500) / 1000} s later) | | ${rssOf().toFixed(1)} | | MB |`);
+  // the floor: Node alone with the same flags
+  const bare = spawn(process.execPath, [...SERVER_EXEC_ARGV, '-e', 'setTimeout(() => {}, 5000)'], { stdio: 'ignore', env: { ...process.env, ...SERVER_ENV } });
+  await new Promise((r) => setTimeout(r, 800));
+  const bareRss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${bare.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  bare.kill();
+  out(`| floor: an idle Node process with the same flags and no code | | ${bareRss.toFixed(1)} | | MB |`);
   out('');
   out('Targets: median/p95 ≤ 10 ms; RSS ≤ 60 MB.');
   out('');

@@ -17,7 +17,7 @@ import { DocumentsMode, defaultReportYear, reportYear, shouldCheck } from './det
 import { fillSnippet, partSnippets, partsBefore } from './snippets';
 import { renderStructure, StructureResult, RenderStrings } from './structure';
 import { CONFIG_FILE, configTemplate } from './configTemplate';
-import { SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
 
 const SECTION = 'fazhiReport';
 const LANGUAGE = 'fazhi-report';
@@ -78,8 +78,8 @@ function createClient(): LanguageClient {
   const module = ext.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     // the server's V8 flags (memory): the same list as the benchmark's (`server/src/lsp/launch.ts`)
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...process.env, ...SERVER_ENV } } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'], env: { ...process.env, ...SERVER_ENV } } },
   };
   const selector = [
     { language: LANGUAGE },

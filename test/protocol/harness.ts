@@ -11,7 +11,7 @@ import { pathToFileURL } from 'url';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
@@ -102,7 +102,7 @@ export class TestServer {
   static async start(opts: StartOptions = {}): Promise<TestServer> {
     buildServer();
     // with the V8 flags the client starts it with
-    const proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { env: { ...process.env, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { env: { ...process.env, ...SERVER_ENV, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const s = new TestServer(proc, conn, opts);
     proc.stderr!.on('data', (d: Buffer) => s.stderr.push(d.toString()));

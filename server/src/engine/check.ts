@@ -39,9 +39,22 @@ export function allRuleMetas(): RuleMeta[] {
   return ALL_RULES.map((r) => r.meta);
 }
 
+/** Options object of a setting that gives none (told apart from a given `{}` by identity). */
+const NO_OPTIONS: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+/** The options of each rule when neither the setting nor `shared` gives any: its defaults, merged once. */
+const defaultsOnly = new Map<Rule, Record<string, unknown>>();
+
+function ruleOptionsOf(rule: Rule, shared: Record<string, unknown> | undefined, own: Record<string, unknown>): Record<string, unknown> {
+  if (shared !== undefined || own !== NO_OPTIONS) return { ...rule.meta.defaultOptions, ...shared, ...own };
+  let o = defaultsOnly.get(rule);
+  if (!o) defaultsOnly.set(rule, (o = { ...rule.meta.defaultOptions }));
+  return o;
+}
+
 function resolveSetting(rule: Rule, setting: RuleSetting | undefined): { severity: Severity | 'off'; options: Record<string, unknown> } {
   let severity: Severity | 'off' = rule.meta.severity;
-  let options: Record<string, unknown> = {};
+  let options: Record<string, unknown> = NO_OPTIONS;
   if (typeof setting === 'string') severity = setting;
   else if (Array.isArray(setting)) {
     if (setting[0]) severity = setting[0];
@@ -61,34 +74,31 @@ export function analyze(text: string, options: CheckOptions = {}, parsed?: Repor
   const profile = typeof options.profile === 'object' && options.profile
     ? options.profile
     : getProfile(options.profile as string | undefined, options.profiles) ?? BUILTIN_PROFILES[DEFAULT_PROFILE];
-  let findings: Finding[] = [];
+  // every rule reports straight into `all`; the findings of a rule that throws are cut off again
+  const all: Finding[] = [];
   for (const rule of RULES) {
     const { severity, options: ruleOptions } = resolveSetting(rule, options.rules?.[rule.meta.id]);
     if (severity === 'off') continue;
-    const found: Finding[] = [];
     const ruleId = rule.meta.id;
+    const before = all.length;
     const ctx: RuleContext = {
       text,
       doc,
       profile,
-      options: { ...rule.meta.defaultOptions, ...options.shared, ...ruleOptions },
+      options: ruleOptionsOf(rule, options.shared, ruleOptions),
       report(f: ReportInput) {
-        const out: Finding = { ruleId, severity: f.severity ?? severity, message: f.message, start: f.start, end: f.end };
-        if (f.data) out.data = f.data;
-        if (f.fix) out.fix = f.fix;
-        found.push(normalise(text, out));
+        all.push(normalise(text, makeFinding(ruleId, f.severity ?? severity, f)));
       },
     };
     try {
       rule.check(ctx);
     } catch (err) {
+      all.length = before;
       options.onRuleError?.(rule.meta.id, err);
       continue;
     }
-    // (a loop, not push(...found): no argument list as long as the findings)
-    for (let i = 0; i < found.length; i++) findings.push(found[i]);
   }
-  findings = sortFindings(findings);
+  const findings = sortFindings(all);
   const out = options.suppress === false
     ? findings
     : applySuppressions(doc, findings, {
@@ -100,6 +110,23 @@ export function analyze(text: string, options: CheckOptions = {}, parsed?: Repor
 
 export function check(text: string, options: CheckOptions = {}): Finding[] {
   return analyze(text, options).findings;
+}
+
+/**
+ * A finding with the fields of the input, in the order ruleId, severity, message, start, end, data,
+ * fix, `data` and `fix` only when set: one object literal per combination, so that every finding
+ * holds its fields in the object itself (no property array added for `data` and `fix`).
+ */
+function makeFinding(ruleId: string, severity: Severity, f: ReportInput): Finding {
+  const { data, fix } = f;
+  if (data) {
+    return fix
+      ? { ruleId, severity, message: f.message, start: f.start, end: f.end, data, fix }
+      : { ruleId, severity, message: f.message, start: f.start, end: f.end, data };
+  }
+  return fix
+    ? { ruleId, severity, message: f.message, start: f.start, end: f.end, fix }
+    : { ruleId, severity, message: f.message, start: f.start, end: f.end };
 }
 
 /** Order of the findings: by position, then by rule id. */

@@ -275,7 +275,7 @@ function markRunningHeads(text: string, raw: RawLines): void {
     const s = start[k];
     const e = end[k];
     if (e - s > 40 || e - s < 6 || startsWithMarker(text, s, e) || !plainHead(text, s, e)) continue;
-    const key = text.slice(s, e).replace(/\s+/g, '');
+    const key = hasRegexSpace(text, s, e) ? text.slice(s, e).replace(/\s+/g, '') : text.slice(s, e);
     seen ??= new Map();
     const list = seen.get(key);
     if (list) list.push(k);
@@ -368,6 +368,12 @@ function isDateOnlyAt(text: string, s: number, e: number): boolean {
   return isDateOnly(text.slice(s, e));
 }
 
+/** Does text[s, e) hold a character of the regex class `\s`? */
+function hasRegexSpace(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isRegexSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** A character of the regex class `\s`. */
 function isRegexSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
@@ -395,12 +401,33 @@ function wrapWidth(text: string, raw: RawLines): number {
     if (!isTerminal(text.charCodeAt(e - 1))) all[k++] = raw.vlen[j] = visibleLengthAt(text, raw.start[j], e);
   }
   if (k < 5) return 0;
-  const lens = all.subarray(0, k).sort();
-  const w = lens[Math.floor(lens.length * 0.75)];
+  const lens = all.subarray(0, k);
+  const w = quantile(lens, Math.floor(k * 0.75));
   // hard-wrapped text has many lines of about the same, full width; headings and titles do not
   let near = 0;
-  for (const n of lens) if (n >= w * 0.85 && n <= w * 1.1) near++;
-  return near >= 5 && near >= lens.length * 0.4 && w >= 12 ? w : 0;
+  for (let j = 0; j < k; j++) {
+    const n = lens[j];
+    if (n >= w * 0.85 && n <= w * 1.1) near++;
+  }
+  return near >= 5 && near >= k * 0.4 && w >= 12 ? w : 0;
+}
+
+/**
+ * The value at index `q` of `lens` sorted ascending. Visible lengths are multiples of 0.5: short
+ * ones are counted (no sort); `lens` is sorted in place only when one is long.
+ */
+function quantile(lens: Float64Array, q: number): number {
+  let max = 0;
+  for (let j = 0; j < lens.length; j++) if (lens[j] > max) max = lens[j];
+  if (max > 2048) return lens.sort()[q];
+  const counts = new Int32Array(max * 2 + 1);
+  for (let j = 0; j < lens.length; j++) counts[lens[j] * 2]++;
+  let seen = 0;
+  for (let v = 0; v < counts.length; v++) {
+    seen += counts[v];
+    if (seen > q) return v / 2;
+  }
+  return max;
 }
 
 /**
@@ -677,25 +704,66 @@ function mapRange(p: Logical, from: number, to: number): { start: number; end: n
 }
 export { mapRange };
 
+/** mapRange(p, from, to).start, without the object. */
+function mappedStart(p: Logical, from: number, to: number): number {
+  const map = p.map;
+  if (to > from) return map[from];
+  return from < map.length ? map[from] : map.length ? map[map.length - 1] + 1 : 0;
+}
+
+/** mapRange(p, from, to).end, without the object. */
+function mappedEnd(p: Logical, from: number, to: number): number {
+  return to > from ? p.map[to - 1] + 1 : mappedStart(p, from, to);
+}
+
 function headingTextEnd(t: string, from: number): number {
   const stop = t.indexOf('。', from);
   const enumAt = findEnumAfter(t, from + 4);
   let end = t.length;
   if (stop >= 0) end = stop;
   if (enumAt >= 0 && enumAt < end) end = enumAt;
-  // `（一）主要做法：……` — a colon close to the marker ends the heading too
-  let colon = t.indexOf('：', from);
-  if (colon < 0) colon = t.indexOf(':', from);
-  if (colon >= 0 && colon < end && colon - from <= 40) end = colon;
+  // `（一）主要做法：……` — a colon close to the marker ends the heading too: the first `：` (else the
+  // first `:`) when it is within 40 characters; a `：` further on keeps a near `:` from counting
+  const near = Math.min(end, from + 41);
+  let colon = indexOfCode(t, 0xff1a, from, near);
+  if (colon < 0) {
+    colon = indexOfCode(t, 0x3a, from, near);
+    if (colon >= 0 && t.indexOf('：', near) >= 0) colon = -1;
+  }
+  if (colon >= 0) end = colon;
   return end;
 }
 
+/** Offset of the first character `c` in t[from, to) (−1 when none). */
+function indexOfCode(t: string, c: number, from: number, to: number): number {
+  for (let i = from < 0 ? 0 : from; i < to; i++) if (t.charCodeAt(i) === c) return i;
+  return -1;
+}
+
 function findEnumAfter(t: string, from: number): number {
-  RE_ENUM.lastIndex = from;
-  const m = RE_ENUM.exec(t);
-  if (!m) return -1;
+  const i = nextEnum(t, from);
+  if (i < 0) return -1;
   // only `一是` directly glued to a heading counts as its end
-  return parseChineseNumber(m[1]) === 1 ? m.index : -1;
+  return parseChineseNumber(t.slice(i, enumShi)) === 1 ? i : -1;
+}
+
+/** Offset of the `是` of the last enumeration nextEnum found. */
+let enumShi = -1;
+
+/**
+ * The start of the first match of RE_ENUM at or after `from` (−1 when none), without a match
+ * object: `test` finds where the match ends (its `是`), and the match starts at the ordinals just
+ * before that, at most 3 and none before `from` (the leftmost start the regex takes). The offset of
+ * its `是` is left in `enumShi`.
+ */
+function nextEnum(t: string, from: number): number {
+  RE_ENUM.lastIndex = from;
+  if (!RE_ENUM.test(t)) return -1;
+  const j = RE_ENUM.lastIndex - 1;
+  let i = j;
+  while (i > from && j - i < 3 && isOrdinalChar(t.charCodeAt(i - 1))) i--;
+  enumShi = j;
+  return i;
 }
 
 function detectHeading(p: Paragraph): Heading | undefined {
@@ -712,38 +780,41 @@ function detectHeading(p: Paragraph): Heading | undefined {
   const c0 = t.charCodeAt(0);
   const ord = isOrdinalChar(c0);
   const bracket = c0 === 0xff08 || c0 === 0x28;
-  if (ord && (m = RE_L1.exec(t))) {
+  let len = 0;
+  if (ord && (len = scanL1(t)) > 0) {
     level = 1;
-    ordinal = parseChineseNumber(m[1]);
-    markerLen = m[0].length;
-    delimiter = m[2];
+    ordinal = parseChineseNumber(t.slice(0, scanFrom));
+    markerLen = len;
+    delimiter = t[scanFrom];
   } else if (c0 === 0x7b2c && (m = RE_PART.exec(t)) && !t.slice(0, 60).includes('。')) {
     level = 1;
     ordinal = parseChineseNumber(m[1]);
     markerLen = m[0].length;
-  } else if (bracket && (m = RE_L2.exec(t))) {
+  } else if (bracket && (len = scanBracketed(t, false)) > 0) {
     level = 2;
-    ordinal = parseChineseNumber(m[2]);
-    markerLen = m[0].length;
-    delimiter = m[4];
-    brackets = bracketStyle(m[1], m[3]);
+    ordinal = parseChineseNumber(t.slice(scanFrom, scanTo));
+    // `([、，,．.]?)` after the bracket
+    if (len < t.length && isL1Delimiter(t.charCodeAt(len))) len++;
+    markerLen = len;
+    delimiter = len > scanClose + 1 ? t[scanClose + 1] : '';
+    brackets = bracketStyle(t[0], t[scanClose]);
   } else if (bracket && (m = RE_L2_BAD.exec(t))) {
     level = 2;
     ordinal = 1;
     markerLen = m[0].length;
     brackets = bracketStyle(m[1], m[3]);
     malformed = true;
-  } else if (bracket && (m = RE_L4.exec(t))) {
+  } else if (bracket && (len = scanBracketed(t, true)) > 0) {
     level = 4;
-    ordinal = Number(toHalfDigit(m[2]));
-    markerLen = m[0].length;
-    brackets = bracketStyle(m[1], m[3]);
-  } else if (((c0 >= 0x30 && c0 <= 0x39) || (c0 >= 0xff10 && c0 <= 0xff19)) && (m = RE_L3.exec(t))) {
+    ordinal = digitsValue(t, scanFrom, scanTo);
+    markerLen = len;
+    brackets = bracketStyle(t[0], t[scanClose]);
+  } else if (isAnyDigit(c0) && (len = scanL3(t)) > 0) {
     // `1.` needs text after it, and is not a list of dates like `1.12`
     level = 3;
-    ordinal = Number(toHalfDigit(m[1]));
-    markerLen = m[0].length;
-    delimiter = m[2];
+    ordinal = digitsValue(t, 0, scanFrom);
+    markerLen = len;
+    delimiter = t[scanFrom];
     if (delimiter === '，' || delimiter === ',') return undefined;
   } else if (p.kind === 'markdown-heading') {
     level = (Math.min(4, Math.max(1, (p.mdLevel ?? 2) - 1)) as HeadingLevel);
@@ -752,23 +823,94 @@ function detectHeading(p: Paragraph): Heading | undefined {
   let from = markerLen;
   while (from < t.length && isSpace(t.charCodeAt(from))) from++;
   const to = p.kind === 'markdown-heading' ? t.length : headingTextEnd(t, from);
-  const mk = mapRange(p, 0, markerLen);
-  const tx = mapRange(p, from, to);
   return {
     level,
     ordinal,
     marker: t.slice(0, markerLen),
-    markerStart: mk.start,
-    markerEnd: mk.end,
+    markerStart: mappedStart(p, 0, markerLen),
+    markerEnd: mappedEnd(p, 0, markerLen),
     brackets,
     delimiter,
-    textStart: tx.start,
-    textEnd: tx.end,
+    textStart: mappedStart(p, from, to),
+    textEnd: mappedEnd(p, from, to),
     title: t.slice(from, to),
     paragraph: p,
     logicalEnd: to,
     malformed,
   };
+}
+
+// Scanners of the heading markers at the start of a paragraph's text, in place of RE_L1, RE_L2,
+// RE_L4 and RE_L3 (same matches, no match object). They leave the ordinal's or the digits' range in
+// [scanFrom, scanTo) (for RE_L1 and RE_L3: [0, scanFrom), the delimiter at scanFrom) and the
+// closing bracket's offset in scanClose.
+let scanFrom = 0;
+let scanTo = 0;
+let scanClose = 0;
+
+/** 、，,．. (the delimiters of RE_L1 and RE_L2). */
+function isL1Delimiter(c: number): boolean {
+  return c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff0e || c === 0x2e;
+}
+
+/** 0-9 or ０-９. */
+function isAnyDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Number(toHalfDigit(t.slice(s, e))) for 1 or 2 digits. */
+function digitsValue(t: string, s: number, e: number): number {
+  let v = 0;
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    v = v * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+  }
+  return v;
+}
+
+/**
+ * `^([一…十]{1,3})([、，,．.])` (RE_L1): the length of the match, 0 when none. The class is greedy
+ * and the delimiter is no ordinal, so only the longest run of at most 3 can be followed by it.
+ */
+function scanL1(t: string): number {
+  let r = 0;
+  while (r < 3 && r < t.length && isOrdinalChar(t.charCodeAt(r))) r++;
+  if (r === 0 || r >= t.length || !isL1Delimiter(t.charCodeAt(r))) return 0;
+  scanFrom = r;
+  return r + 1;
+}
+
+/** `^([0-9０-９]{1,2})([.．、，,])(?![0-9０-９])` (RE_L3): the length of the match, 0 when none. */
+function scanL3(t: string): number {
+  let r = 0;
+  while (r < 2 && r < t.length && isAnyDigit(t.charCodeAt(r))) r++;
+  if (r === 0 || r >= t.length || !isL1Delimiter(t.charCodeAt(r))) return 0;
+  if (r + 1 < t.length && isAnyDigit(t.charCodeAt(r + 1))) return 0;
+  scanFrom = r;
+  return r + 1;
+}
+
+/**
+ * `^([（(])\s*(ordinals{1,3} | digits{1,2})\s*([）)])` (RE_L2 without its delimiter, or RE_L4): the
+ * length of the match, 0 when none. `t` opens on a bracket (the caller checks).
+ */
+function scanBracketed(t: string, digits: boolean): number {
+  const n = t.length;
+  let i = 1;
+  while (i < n && isRegexSpace(t.charCodeAt(i))) i++;
+  const s = i;
+  const max = digits ? 2 : 3;
+  while (i - s < max && i < n && (digits ? isAnyDigit(t.charCodeAt(i)) : isOrdinalChar(t.charCodeAt(i)))) i++;
+  if (i === s) return 0;
+  const e = i;
+  while (i < n && isRegexSpace(t.charCodeAt(i))) i++;
+  if (i >= n) return 0;
+  const c = t.charCodeAt(i);
+  if (c !== 0xff09 && c !== 0x29) return 0;
+  scanFrom = s;
+  scanTo = e;
+  scanClose = i;
+  return i + 1;
 }
 
 function bracketStyle(open: string, close: string): Heading['brackets'] {
@@ -811,7 +953,32 @@ function splitSentences(p: Paragraph, out: Sentence[]): void {
   }
 }
 
-const BOUNDARY_BEFORE = new Set(['。', '；', ';', '：', ':', '，', ',', '！', '？', '!', '?', '）', ')', '”', '"', '】', '、']);
+/** 。；;：:，,！？!?）)”"】、 (a strong enumeration follows one of them). */
+function isBoundaryBefore(c: number): boolean {
+  switch (c) {
+    case 0x3002: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff0c: case 0x2c: case 0xff01: case 0xff1f: case 0x21: case 0x3f:
+    case 0xff09: case 0x29: case 0x201d: case 0x22: case 0x3011: case 0x3001:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The value of one ordinal character 一…十 (parseChineseNumber of it). */
+function ordinalValue(c: number): number {
+  switch (c) {
+    case 0x4e00: return 1;
+    case 0x4e8c: return 2;
+    case 0x4e09: return 3;
+    case 0x56db: return 4;
+    case 0x4e94: return 5;
+    case 0x516d: return 6;
+    case 0x4e03: return 7;
+    case 0x516b: return 8;
+    case 0x4e5d: return 9;
+    default: return 10; // 十
+  }
+}
 
 interface EnumCandidate {
   ordinal: number;
@@ -825,24 +992,20 @@ const NO_CANDIDATES: EnumCandidate[] = [];
 function enumCandidates(p: Paragraph): EnumCandidate[] {
   const t = p.text;
   if (t.indexOf('是') < 0) return NO_CANDIDATES;
-  const out: EnumCandidate[] = [];
-  RE_ENUM.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RE_ENUM.exec(t))) {
-    let i = m.index;
-    let ord = m[1];
+  let out: EnumCandidate[] | undefined;
+  const headEnd = p.heading ? p.heading.logicalEnd : -1;
+  // `([一二三四五六七八九十]{1,3})是` scanned left to right, as RE_ENUM with the `g` flag did
+  for (let i = nextEnum(t, 0); i >= 0; i = nextEnum(t, enumShi + 1)) {
+    const j = enumShi;
     // `统一是` / `唯一是`: a numeral glued to a preceding character that is itself a numeral
     // (e.g. `十一是` matched as `一是`) is handled by the greedy class; trim to at most 3 chars.
-    const ordinal = parseChineseNumber(ord);
+    const ordinal = j - i === 1 ? ordinalValue(t.charCodeAt(i)) : parseChineseNumber(t.slice(i, j));
     if (!Number.isFinite(ordinal) || ordinal <= 0 || ordinal > 30) continue;
-    const before = i > 0 ? t[i - 1] : '';
-    const headEnd = p.heading ? p.heading.logicalEnd : -1;
-    const strong = i === 0 || BOUNDARY_BEFORE.has(before) || isSpace(t.charCodeAt(i - 1)) || i === headEnd;
+    const strong = i === 0 || isBoundaryBefore(t.charCodeAt(i - 1)) || isSpace(t.charCodeAt(i - 1)) || i === headEnd;
     // not a word such as `这一是`, `统一是`, `之一是` when weak: decided by the series later
-    out.push({ ordinal, logicalStart: i, logicalEnd: i + ord.length + 1, strong });
-    if (ord.length > 1) ord = ord.slice(-1);
+    (out ??= []).push({ ordinal, logicalStart: i, logicalEnd: j + 1, strong });
   }
-  return out;
+  return out ?? NO_CANDIDATES;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -989,7 +1152,9 @@ interface SentenceGroups {
 function sentencesByParagraph(doc: ReportDocument): SentenceGroups {
   const first = new Int32Array(doc.paragraphs.length + 1).fill(-1);
   const count = new Int32Array(doc.paragraphs.length + 1);
-  for (const s of doc.sentences) {
+  const sentences = doc.sentences;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
     const i = s.paragraph.index;
     if (first[i] < 0) first[i] = s.index;
     count[i]++;
@@ -1129,7 +1294,8 @@ export function parseDocument(text: string): ReportDocument {
   const raw = scanLines(text, lines, comments);
   const paragraphs = buildParagraphs(text, raw);
   const headings: Heading[] = [];
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     const h = detectHeading(p);
     if (h) {
       p.heading = h;
@@ -1203,12 +1369,11 @@ function buildEnumerations(paragraphs: Paragraph[], inner: InnerSections): Enume
       const c = list[k];
       // weak: accepted only when it is the ordinal the series expects and the next one follows
       if (!c.strong && !(c.ordinal === expected && followed(i, k, c.ordinal + 1))) continue;
-      const r = mapRange(p, c.logicalStart, c.logicalEnd);
       out.push({
         ordinal: c.ordinal,
         marker: p.text.slice(c.logicalStart, c.logicalEnd),
-        start: r.start,
-        end: r.end,
+        start: mappedStart(p, c.logicalStart, c.logicalEnd),
+        end: mappedEnd(p, c.logicalStart, c.logicalEnd),
         paragraph: p,
         logicalStart: c.logicalStart,
         section: sec,

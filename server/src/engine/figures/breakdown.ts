@@ -224,18 +224,26 @@ export function breakdownsIn(p: Paragraph): Breakdown[] {
   return out;
 }
 
-/** 其 含 包 分 ： : (one of them is in every match of RE_CONNECTIVE or RE_COLON). */
-function isConnectiveChar(c: number): boolean {
-  return c === 0x5176 || c === 0x542b || c === 0x5305 || c === 0x5206 || c === 0xff1a || c === 0x3a;
-}
-/** 共 计 (one of them is in every match of RE_SUM_AFTER). */
-function isSumChar(c: number): boolean {
-  return c === 0x5171 || c === 0x8ba1;
-}
-/** Does t[from, to) (clipped to the text) hold a character `test` accepts? */
-function anyOf(t: string, from: number, to: number, test: (c: number) => boolean): boolean {
+/**
+ * Does t[from, to) (clipped to the text) hold 其 含 包 分 ： or : (one of them is in every match
+ * of RE_CONNECTIVE or RE_COLON)? (Two plain loops rather than one taking a test function: a
+ * callback that varies is never inlined, and these run around every figure.)
+ */
+function hasConnectiveChar(t: string, from: number, to: number): boolean {
   const end = Math.min(to, t.length);
-  for (let k = Math.max(0, from); k < end; k++) if (test(t.charCodeAt(k))) return true;
+  for (let k = Math.max(0, from); k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x5176 || c === 0x542b || c === 0x5305 || c === 0x5206 || c === 0xff1a || c === 0x3a) return true;
+  }
+  return false;
+}
+/** Does t[from, to) (clipped to the text) hold 共 or 计 (one of them is in every match of RE_SUM_AFTER)? */
+function hasSumChar(t: string, from: number, to: number): boolean {
+  const end = Math.min(to, t.length);
+  for (let k = Math.max(0, from); k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x5171 || c === 0x8ba1) return true;
+  }
   return false;
 }
 function connectiveAfter(after: string): RegExpExecArray | null {
@@ -259,7 +267,7 @@ function findBreakdowns(p: Paragraph): Breakdown[] {
       next = k + 2;
     }
     // RE_CONNECTIVE needs 其 含 包 or 分 in the next 16 characters, RE_COLON a colon
-    const m = anyOf(t, anchor.to, anchor.to + 16, isConnectiveChar) ? connectiveAfter(t.slice(anchor.to, anchor.to + 16)) : null;
+    const m = hasConnectiveChar(t, anchor.to, anchor.to + 16) ? connectiveAfter(t.slice(anchor.to, anchor.to + 16)) : null;
     if (m) {
       const word = m[2] ?? '';
       const form: BreakdownForm = word.startsWith('其中') ? 'qizhong' : word.startsWith('分别') ? 'fenbie' : 'han';
@@ -276,7 +284,7 @@ function findBreakdowns(p: Paragraph): Breakdown[] {
       continue;
     }
     // parts, then `共计N`
-    if (k < 2 || !anyOf(t, total.from - 8, total.from, isSumChar)) continue;
+    if (k < 2 || !hasSumChar(t, total.from - 8, total.from)) continue;
     const before = t.slice(Math.max(0, total.from - 8), total.from);
     if (RE_SUM_AFTER.test(before)) {
       const parts: Quantity[] = [];

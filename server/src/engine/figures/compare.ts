@@ -57,15 +57,20 @@ const C_DA = 0x8fbe; // 达
 const C_WEI = 0x4e3a; // 为
 const C_LE = 0x4e86; // 了
 
-/** Does t[from, to) hold a comparison word (超 高于 高出 多于 低于 少于 比 较; as RE_ANY_CROSS)? */
-function hasCrossWord(t: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
+/**
+ * Does the clause that ends at `at` (from its start or `at - width`, whichever is nearer) hold a
+ * comparison word (超 高于 高出 多于 低于 少于 比 较; as RE_ANY_CROSS)? One backward pass that stops at
+ * the clause start and returns at the first word seen.
+ */
+function crossWordInClause(t: string, at: number, width: number): boolean {
+  const lim = Math.max(0, at - width);
+  let next = -1; // the code at k + 1 while k + 1 < at
+  for (let k = at - 1; k >= lim; k--) {
     const c = t.charCodeAt(k);
+    if (isClauseStart(c)) return false;
     if (c === C_CHAO || c === C_BI || c === C_JIAO) return true;
-    if (k + 1 < to) {
-      const d = t.charCodeAt(k + 1);
-      if (c === C_GAO ? d === C_YU || d === C_CHU : (c === C_DUO || c === C_DI || c === C_SHAO) && d === C_YU) return true;
-    }
+    if (next >= 0 && (c === C_GAO ? next === C_YU || next === C_CHU : (c === C_DUO || c === C_DI || c === C_SHAO) && next === C_YU)) return true;
+    next = c;
   }
   return false;
 }
@@ -76,7 +81,7 @@ function clauseStartWithin(t: string, at: number, width: number): number {
   while (k > lim && !isClauseStart(t.charCodeAt(k - 1))) k--;
   return k;
 }
-/** ，,。；;：:！？!? (CLAUSE_START). */
+/** ，,。；;：:！？!? (a clause boundary, by code: `t[k]` would make a string per character). */
 function isClauseStart(c: number): boolean {
   switch (c) {
     case 0xff0c: case 0x2c: case 0x3002: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff01: case 0xff1f: case 0x21: case 0x3f:
@@ -134,7 +139,6 @@ const RE_NOT_HAN = /[^\u4e00-\u9fff]/g;
 const RE_DOWN_CROSS = /低于|少于/;
 const RE_DOWN_CROSS2 = /少|低|下降|减少|降低/;
 const RE_PERIOD_NAME = new RegExp(`^(?:${RE_PERIOD}|同期)$`);
-const CLAUSE_START = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?']);
 
 function sameMeasure(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && a.unit === b.unit && a.high === undefined && b.high === undefined && !a.approx && !b.approx;
@@ -235,8 +239,7 @@ function find(p: Paragraph, sentences: Sentence[]): Comparison[] {
     }
     // a named comparison needs its comparison word shortly before the figure
     // (only its clause can hold the word `named` reads: a word before the clause's start proves nothing)
-    const leadFrom = clauseStartWithin(t, x.from, 40);
-    if (!(x.kind === 'multiple' ? hasTimesWord(t, leadFrom, x.from) : hasCrossWord(t, leadFrom, x.from))) continue;
+    if (!(x.kind === 'multiple' ? hasTimesWord(t, clauseStartWithin(t, x.from, 40), x.from) : crossWordInClause(t, x.from, 40))) continue;
     const c = named(p, qs, k, sentences);
     if (c) out.push(c);
   }
@@ -339,7 +342,7 @@ function named(p: Paragraph, qs: Quantity[], k: number, sentences: Sentence[]): 
   const x = qs[k];
   // the clause that holds the comparison
   let cs = x.from;
-  while (cs > 0 && !CLAUSE_START.has(t[cs - 1])) cs--;
+  while (cs > 0 && !isClauseStart(t.charCodeAt(cs - 1))) cs--;
   const clause = t.slice(cs, x.from);
   let verbAt: number;
   let bName: string;

@@ -80,6 +80,8 @@ export interface ParagraphFigures {
   comparisons: unknown;
   /** Any quantity of kind `percent` in the paragraph. */
   hasPercent: boolean;
+  /** Any quantity of kind `points` in the paragraph. */
+  hasPoints: boolean;
 }
 const KEY: unique symbol = Symbol('fazhi.quantities');
 type Cached = Paragraph & { [KEY]?: ParagraphFigures };
@@ -90,13 +92,13 @@ export function figuresOf(p: Paragraph): ParagraphFigures {
   if (!e || e.text !== p.text || e.map !== p.map) {
     const quantities = tokenize(p);
     let hasPercent = false;
+    let hasPoints = false;
     for (let i = 0; i < quantities.length; i++) {
-      if (quantities[i].kind === 'percent') {
-        hasPercent = true;
-        break;
-      }
+      const kind = quantities[i].kind;
+      if (kind === 'percent') hasPercent = true;
+      else if (kind === 'points') hasPoints = true;
     }
-    e = { quantities, slots: [], text: p.text, map: p.map, breakdowns: undefined, comparisons: undefined, hasPercent };
+    e = { quantities, slots: [], text: p.text, map: p.map, breakdowns: undefined, comparisons: undefined, hasPercent, hasPoints };
     (p as Cached)[KEY] = e;
   }
   return e;

@@ -175,7 +175,7 @@ export interface WordingScan {
 const KEY: unique symbol = Symbol('fazhi.wordingScan');
 type Cached = Paragraph & { [KEY]?: WordingScan & { text: string } };
 
-/** The positions of interest in a paragraph (computed once per paragraph object). */
+/** The positions of interest in a paragraph (computed once per paragraph object; the rules use `wordingScans`). */
 export function wordingScan(p: Paragraph): WordingScan {
   let s = (p as Cached)[KEY];
   if (!s || s.text !== p.text) {
@@ -183,6 +183,37 @@ export function wordingScan(p: Paragraph): WordingScan {
     (p as Cached)[KEY] = s;
   }
   return s;
+}
+
+/**
+ * The scans of a document's paragraphs, by paragraph position (computed once per document; the
+ * rules read `scans[i]` for `doc.paragraphs[i]`). Kept on the document under a private symbol, with
+ * the paragraph list it was computed for: a paragraph whose text is no longer the scanned one is
+ * scanned afresh. No property is added to the paragraphs themselves.
+ */
+const DOC_KEY: unique symbol = Symbol('fazhi.wordingScans');
+interface DocScans {
+  paragraphs: readonly Paragraph[];
+  scans: (WordingScan & { text: string })[];
+}
+type CachedDoc = { paragraphs: readonly Paragraph[]; [DOC_KEY]?: DocScans };
+
+export function wordingScans(doc: { paragraphs: readonly Paragraph[] }): readonly WordingScan[] {
+  const ps = doc.paragraphs;
+  const n = ps.length;
+  const c = (doc as CachedDoc)[DOC_KEY];
+  if (!c || c.paragraphs !== ps || c.scans.length !== n) {
+    const scans = new Array<WordingScan & { text: string }>(n);
+    for (let i = 0; i < n; i++) scans[i] = compute(ps[i].text);
+    (doc as CachedDoc)[DOC_KEY] = { paragraphs: ps, scans };
+    return scans;
+  }
+  const scans = c.scans;
+  for (let i = 0; i < n; i++) {
+    const t = ps[i].text;
+    if (scans[i].text !== t) scans[i] = compute(t);
+  }
+  return scans;
 }
 
 /** The list of a paragraph without such a position: shared, never written to. */
@@ -225,9 +256,11 @@ function compute(t: string): WordingScan & { text: string } {
   let has = 0;
   let unordered = false;
   for (let i = 0; i < n; i++) {
+    // most characters are of no interest: a tight loop skips them
+    while (i < n && cls[t.charCodeAt(i)] === 0) i++;
+    if (i === n) break;
     const code = t.charCodeAt(i);
     const c = cls[code];
-    if (c === 0) continue;
     if (c & C_QUOTE) buf[nq++] = i;
     if (c & C_PUNCT) {
       buf[np++] = i;

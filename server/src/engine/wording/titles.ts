@@ -2,6 +2,7 @@
 import type { Paragraph } from '../document';
 import { CENTRAL_ISSUERS, DOCUMENTS, KnownDocument } from './documents';
 import * as scanning from './scan';
+import type { WordingScan } from './scan';
 
 /** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
 const { wordingScan } = scanning;
@@ -25,12 +26,12 @@ function closerOf(code: number): number {
   return code === 0x300a ? 0x300b : code === 0x3008 ? 0x3009 : code === 0x3c ? 0x3e : 0;
 }
 
-/** Titles in book-title marks, outer and nested. */
-export function citedTitles(p: Paragraph): CitedTitle[] {
+/** Titles in book-title marks, outer and nested. `scan`: the paragraph's wording scan, when the caller has it. */
+export function citedTitles(p: Paragraph, scan: WordingScan = wordingScan(p)): CitedTitle[] {
   const t = p.text;
   const out: CitedTitle[] = [];
   // the `《` come from the shared wording scan (in order); `next`: where the next one may start
-  const marks = wordingScan(p).quote;
+  const marks = scan.quote;
   let next = 0;
   /** Index in `marks` of the first `》` after the current `《` (only moves forward). */
   let fc = 0;

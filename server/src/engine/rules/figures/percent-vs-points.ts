@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Quantity } from '../../figures/quantities';
-import { quantitiesIn } from '../../figures/quantities';
+import { figuresOf } from '../../figures/quantities';
 import { labelBefore } from '../../figures/context';
 import { roundTo, fmt } from '../../figures/arith';
 import { sentencesOf, sentenceIndexAt, LOOKBACK } from '../../figures/ratios';
@@ -48,8 +48,10 @@ export default defineRule(
     const { doc } = ctx;
     for (let pi = doc.bodyStart; pi < doc.paragraphs.length; pi++) {
       const p = doc.paragraphs[pi];
-      const qs = quantitiesIn(p);
-      if (!qs.some((q) => q.kind === 'percent' || q.kind === 'points')) continue;
+      // any percentage or percentage points among the figures (flags kept by the tokenizer's cache)
+      const e = figuresOf(p);
+      if (!e.hasPercent && !e.hasPoints) continue;
+      const qs = e.quantities;
       const sents = sentencesOf(doc, p);
       for (const q of qs) {
         if (q.approx || q.high !== undefined || (q.kind !== 'percent' && q.kind !== 'points')) continue;

@@ -2,24 +2,25 @@ import { defineRule } from '../define';
 import * as scanning from '../../wording/scan';
 
 /** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
-const { HAS_AT, HAS_BACKTICK, HAS_LT, HAS_RBRACKET, HAS_SLASH, HAS_W, wordingScan } = scanning;
+const { HAS_AT, HAS_BACKTICK, HAS_LT, HAS_RBRACKET, HAS_SLASH, HAS_W, wordingScans } = scanning;
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 const NAMES: Record<string, string> = { ',': '逗号', ';': '分号', ':': '冒号', '(': '括号', ')': '括号', '?': '问号', '!': '叹号' };
 /**
- * The mark, its full-width form, message and fix title by character code, built once (a pasted
+ * The full-width form of a mark, message, fix title and data by character code, built once (a pasted
  * report can have thousands of findings).
  */
-const WRITTEN: string[] = [];
 const EXPECTED: string[] = [];
 const MESSAGE: string[] = [];
 const TITLE: string[] = [];
+/** A finding's `data` by character code: one frozen object shared by every finding of that mark (never written to). */
+const DATA: Readonly<{ written: string; expected: string }>[] = [];
 for (const c of Object.keys(FULL)) {
   const k = c.charCodeAt(0);
-  WRITTEN[k] = c;
   EXPECTED[k] = FULL[c];
   MESSAGE[k] = `中文中使用了半角${NAMES[c]}“${c}”，应为全角“${FULL[c]}”`;
   TITLE[k] = `改为全角“${FULL[c]}”`;
+  DATA[k] = Object.freeze({ written: c, expected: FULL[c] });
 }
 /** Characters a URL or e-mail address runs over (no spaces, no full-width punctuation). */
 function urlChar(c: number): boolean {
@@ -193,9 +194,12 @@ export default defineRule(
         });
       }
     }
-    for (const p of ctx.doc.paragraphs) {
+    const paragraphs = ctx.doc.paragraphs;
+    const scans = wordingScans(ctx.doc);
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
       const t = p.text;
-      const scan = wordingScan(p);
+      const scan = scans[pi];
       if (!scan.asciiPunct) continue;
       // one pass: the candidate marks outside URLs, code, links and the heading marker
       const skip: number[] = [];
@@ -277,7 +281,7 @@ export default defineRule(
           start,
           end: start + 1,
           message: MESSAGE[k],
-          data: { written: WRITTEN[k], expected: EXPECTED[k] },
+          data: DATA[k],
           fix: { title: TITLE[k], edits: [{ start, end: start + 1, text: EXPECTED[k] }] },
         });
       }

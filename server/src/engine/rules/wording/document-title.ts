@@ -1,6 +1,10 @@
 import { defineRule } from '../define';
 import { editDistance, range, replaceLogical, replaceSameLength, stripPeriod } from '../../wording/text';
 import { citedTitles, coreStart, KNOWN, KnownNormal, knownFromTitles, Normal, normalise, splitTitle } from '../../wording/titles';
+import * as scanning from '../../wording/scan';
+
+/** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
+const { wordingScans } = scanning;
 
 /** Characters and words confused in titles: one such substitution is flagged even in short titles. */
 const CONFUSABLE: readonly [string, string][] = [
@@ -97,8 +101,11 @@ export default defineRule(
     const extra = extraTitles.length ? knownFromTitles(extraTitles) : [];
     const all = extra.length ? [...KNOWN, ...extra] : KNOWN;
     const exact = extra.length ? new Set([...EXACT, ...extra.flatMap((k) => [k.core, k.base])]) : EXACT;
-    for (const p of ctx.doc.paragraphs) {
-      for (const c of citedTitles(p)) {
+    const paragraphs = ctx.doc.paragraphs;
+    const scans = wordingScans(ctx.doc);
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
+      for (const c of citedTitles(p, scans[pi])) {
         const prepared = prepare(c.raw);
         if (!prepared) continue;
         const { n, at, core } = prepared;

@@ -5,7 +5,7 @@ import { range, replaceLogical, replaceSameLength } from '../../wording/text';
 import * as scanning from '../../wording/scan';
 
 /** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
-const { wordingScan } = scanning;
+const { wordingScans } = scanning;
 
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
@@ -68,10 +68,13 @@ export default defineRule(
         },
       });
     };
-    for (const p of ctx.doc.paragraphs) {
+    const paragraphs = ctx.doc.paragraphs;
+    const scans = wordingScans(ctx.doc);
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
       const t = p.text;
       for (const e of extra) for (let i = t.indexOf(e.wrong); i >= 0; i = t.indexOf(e.wrong, i + e.wrong.length)) report(p, i, e);
-      const starts = wordingScan(p).idiom;
+      const starts = scans[pi].idiom;
       let next = 0;
       for (let h = 0; h < starts.length; h++) {
         const i = starts[h];

@@ -5,7 +5,7 @@ import { range, replaceLogical, replaceSameLength } from '../../wording/text';
 import * as scanning from '../../wording/scan';
 
 /** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
-const { HAS_JIE, HAS_JIN, HAS_MU, wordingScan } = scanning;
+const { HAS_JIE, HAS_JIN, HAS_MU, wordingScans } = scanning;
 
 /**
  * `截止` means "to close, to stop" (`报名于3月1日截止`, `截止日期`); "as of" is `截至`.
@@ -30,20 +30,33 @@ export default defineRule(
   (ctx) => {
     const year = ctx.doc.reportYear;
     const yearEnd = year !== undefined ? `${year}年底` : undefined;
-    /** Paragraphs of the problems and plans parts (built when first needed). */
-    let skip: Set<Paragraph> | undefined;
+    /**
+     * Paragraphs of the problems and plans parts (built when first needed): marked by their index in
+     * the document (a paragraph whose index does not lead back to it goes to a Set instead).
+     */
+    let skip: Uint8Array | undefined;
+    let skipOther: Set<Paragraph> | undefined;
+    const paragraphs = ctx.doc.paragraphs;
     const skipped = (p: Paragraph): boolean => {
       if (!skip) {
-        skip = new Set<Paragraph>();
-        for (const part of ctx.doc.parts) if (part.kind === 'problems' || part.kind === 'plans') for (const q of part.paragraphs) skip.add(q);
+        skip = new Uint8Array(paragraphs.length);
+        for (const part of ctx.doc.parts) {
+          if (part.kind !== 'problems' && part.kind !== 'plans') continue;
+          for (const q of part.paragraphs) {
+            if (paragraphs[q.index] === q) skip[q.index] = 1;
+            else (skipOther ??= new Set<Paragraph>()).add(q);
+          }
+        }
       }
-      return skip.has(p);
+      return paragraphs[p.index] === p ? skip[p.index] === 1 : skipOther !== undefined && skipOther.has(p);
     };
 
-    for (const p of ctx.doc.paragraphs) {
+    const scans = wordingScans(ctx.doc);
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
       const t = p.text;
       // every phrase below holds 截止/截至, 目前，/目前为 or 今年/今为/至今 (wording/scan.ts): other paragraphs are skipped
-      const has = wordingScan(p).has;
+      const has = scans[pi].has;
       if ((has & (HAS_JIE | HAS_MU | HAS_JIN)) === 0) continue;
       // 1. 截止 used as "as of"
       RE_JIEZHI.lastIndex = 0;

@@ -4,7 +4,7 @@ import { range } from '../../wording/text';
 import * as scanning from '../../wording/scan';
 
 /** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
-const { PLACE_SUFFIXES, wordingScan } = scanning;
+const { PLACE_SUFFIXES, wordingScans } = scanning;
 
 /**
  * Place names with an administrative suffix, written two ways in one report: the same characters
@@ -95,9 +95,12 @@ export default defineRule(
   (ctx) => {
     const variants = new Map<string, Variant>();
     const cc = CHAR_CLASS ?? charClass();
-    for (const p of ctx.doc.paragraphs) {
+    const paragraphs = ctx.doc.paragraphs;
+    const scans = wordingScans(ctx.doc);
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
       const t = p.text;
-      const at = wordingScan(p).suffix;
+      const at = scans[pi].suffix;
       for (let h = 0; h < at.length; h++) {
         const i = at[h];
         if (i < 3) continue;

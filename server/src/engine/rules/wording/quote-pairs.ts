@@ -4,7 +4,7 @@ import { range } from '../../wording/text';
 import * as scanning from '../../wording/scan';
 
 /** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
-const { wordingScan } = scanning;
+const { wordingScans } = scanning;
 
 function isLatinCode(k: number): boolean {
   return (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a);
@@ -54,6 +54,9 @@ const LIST_MARK = /^[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$/;
 const RE_MARK_CHAR = /[0-9０-９a-zA-Z一二三四五六七八九十]/;
 const MARK_BOUNDARY = new Set(['', '。', '；', ';', '：', ':', '，', ',', ' ', '\u3000', '、']);
 
+/** Shared by the paragraphs that carry nothing over (never written to: `pending` is replaced before a push). */
+const NO_MARKS: Mark[] = [];
+
 interface Mark {
   family: number;
   ch: string;
@@ -87,15 +90,16 @@ export default defineRule(
     };
 
     /** Openers left open at the end of the previous paragraph (a quote broken by a pasted page break). */
-    let pending: Mark[] = [];
+    let pending: Mark[] = NO_MARKS;
     const paragraphs = ctx.doc.paragraphs;
+    const scans = wordingScans(ctx.doc);
     for (let pi = 0; pi < paragraphs.length; pi++) {
       const p = paragraphs[pi];
       const t = p.text;
       /** Logical offsets of the open marks (the family is read from the character). */
       const stack: number[] = [];
       const carried = pending;
-      pending = [];
+      pending = NO_MARKS;
       // a quotation of several paragraphs opens each paragraph with “ and closes only the last one
       // (GB/T 15834): an opener at the start of this paragraph continues the one carried over
       if (carried.length) {
@@ -107,7 +111,7 @@ export default defineRule(
       }
       let inCode = false;
       let balance: Balance | undefined;
-      const hits = wordingScan(p).quote;
+      const hits = scans[pi].quote;
       /** Offsets before this one were consumed (an HTML comment, a reversed pair). */
       let skipTo = 0;
       for (let h = 0; h < hits.length; h++) {
@@ -201,7 +205,7 @@ export default defineRule(
         const ch = t[at];
         if (ch === '(') continue;
         const mk: Mark = { family: OPEN[t.charCodeAt(at)] - 1, ch, at, p };
-        if (carry) pending.push(mk);
+        if (carry) (pending === NO_MARKS ? (pending = []) : pending).push(mk);
         else report(mk, 'open');
       }
     }

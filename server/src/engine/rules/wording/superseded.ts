@@ -5,7 +5,7 @@ import { stripPeriod, range, replaceLogical, replaceSameLength } from '../../wor
 import * as scanning from '../../wording/scan';
 
 /** Bound once (a module namespace member is read through a getter on every use under CommonJS). */
-const { HAS_LIAN, HAS_PERIOD, HAS_WU, wordingScan } = scanning;
+const { HAS_LIAN, HAS_PERIOD, HAS_WU, wordingScans } = scanning;
 
 /** `“七五”普法`, `"七五"普法`, `七五普法`, `“七五”法治宣传教育` (not `“十三五”`). Paragraphs without a match are skipped by HAS_WU of wording/scan.ts (keep the two in step). */
 const RE_PUFA = /(?<![十百])[“"‘']?([一二三四五六七八九])五[”"’']?\s{0,2}(?:普法|法治宣传教育)/g;
@@ -121,11 +121,15 @@ export default defineRule(
     const current = pufaOrdinal(year);
     const currentPufa = pufaOf(current) ?? /(?!)/;
     const programmes = periodic();
-    const paragraphs: Paragraph[] = ctx.doc.paragraphs.filter((p) => p.index >= ctx.doc.bodyStart);
-    for (const p of paragraphs) {
+    const paragraphs: readonly Paragraph[] = ctx.doc.paragraphs;
+    const scans = wordingScans(ctx.doc);
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
+      // the body only
+      if (!(p.index >= ctx.doc.bodyStart)) continue;
       const t = p.text;
       let m: RegExpExecArray | null;
-      const has = wordingScan(p).has;
+      const has = scans[pi].has;
       // 1. An earlier five-year law-popularisation programme as current work
       RE_PUFA.lastIndex = 0;
       while ((has & HAS_WU) !== 0 && (m = RE_PUFA.exec(t))) {
