@@ -1,5 +1,6 @@
 /** Classifies a report's top-level parts as the prescribed parts. */
 import { inSequence } from './text';
+import { isOrdinalChar } from './numerals';
 
 export type PartKind = 'measures' | 'problems' | 'leadership' | 'plans' | 'other';
 
@@ -93,15 +94,6 @@ const RE_FUTURE_WORD = /将|要|计划|拟|力争|继续|持续/;
 /** `一是`, `（一）` before the sentence proper. */
 const RE_LEAD_MARK = /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
-/** 一二三四五六七八九十. */
-function isOrdinalChar(c: number): boolean {
-  switch (c) {
-    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** First characters of RE_PLAN_LEAD, RE_SUBJECT_WILL and RE_YEAR_LEAD. */
 const PLAN_FIRST = new Set([...'下今明来新接我全12'].map((c) => c.charCodeAt(0)));

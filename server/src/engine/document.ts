@@ -5,7 +5,7 @@
  * character it came from, so every range maps back exactly.
  */
 import { LineIndex, isSpace as isSpaceImported } from './text';
-import { CN_ORDINAL_CLASS, parseChineseNumber as parseChineseNumberImported } from './numerals';
+import { CN_ORDINAL_CLASS, isOrdinalChar, ordinalValue, parseChineseNumber as parseChineseNumberImported } from './numerals';
 import { classifyPartHeading, inferPartKind, isPlanSentence, isProblemSentence, PartKind } from './classify';
 
 // Local bindings of the functions called per character or per line: when the engine runs as
@@ -333,15 +333,6 @@ function markerFirst(c: number): boolean {
   return isOrdinalChar(c) || c === 0x7b2c || c === 0xff08 || c === 0x28 || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
-/** 一二三四五六七八九十 (CN_ORDINAL_CLASS). */
-function isOrdinalChar(c: number): boolean {
-  switch (c) {
-    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** Does text[s, e) open on a heading marker or an enumeration, after an optional `**` or `__`? */
 function startsWithMarker(text: string, s: number, e: number): boolean {
@@ -964,21 +955,6 @@ function isBoundaryBefore(c: number): boolean {
   }
 }
 
-/** The value of one ordinal character 一…十 (parseChineseNumber of it). */
-function ordinalValue(c: number): number {
-  switch (c) {
-    case 0x4e00: return 1;
-    case 0x4e8c: return 2;
-    case 0x4e09: return 3;
-    case 0x56db: return 4;
-    case 0x4e94: return 5;
-    case 0x516d: return 6;
-    case 0x4e03: return 7;
-    case 0x516b: return 8;
-    case 0x4e5d: return 9;
-    default: return 10; // 十
-  }
-}
 
 interface EnumCandidate {
   ordinal: number;

@@ -21,6 +21,16 @@ function digitOf(c: number): number {
   }
 }
 
+/** Is `c` one of the ordinal characters 一二三四五六七八九十 (CN_ORDINAL_CLASS), by code? */
+export function isOrdinalChar(c: number): boolean {
+  return c === 0x5341 || (c !== 0x4e24 && digitOf(c) > 0); // 十, or 一…九 but not 两
+}
+
+/** Value of one ordinal character 一…十 (`parseChineseNumber` of it); only for `isOrdinalChar(c)`. */
+export function ordinalValue(c: number): number {
+  return c === 0x5341 ? 10 : digitOf(c);
+}
+
 /** Parses a Chinese numeral such as 十二, 二十三, 一百零五, 三千, 两万; NaN if it is not one. */
 export function parseChineseNumber(s: string): number {
   if (!s) return NaN;

@@ -158,3 +158,25 @@ export function trimEndChars(s: string, chars: string): string {
   while (e > 0 && chars.includes(s[e - 1])) e--;
   return s.slice(0, e);
 }
+
+/** ，,。；;：:！？!? by code: a clause boundary (by code, as `t[k]` would make a string per character). */
+export function isClauseMark(c: number): boolean {
+  switch (c) {
+    case 0xff0c: case 0x2c: case 0x3002: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff01: case 0xff1f: case 0x21: case 0x3f:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Index of the first item with `start >= at` in a list ordered by `start` (binary search). */
+export function firstStartingAt(list: ReadonlyArray<{ readonly start: number }>, at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -11,6 +11,7 @@
 import type { Paragraph, ReportDocument, Sentence } from '../document';
 import { figuresOf, quantitiesIn, Quantity } from './quantities';
 import { labelAfter, labelBefore, SLOT_COMPARE } from './context';
+import { isClauseMark } from '../text';
 
 /** `times`: `A是B的X倍` (X = A ÷ B). */
 export type Direction = 'up' | 'down' | 'speed' | 'times';
@@ -67,7 +68,7 @@ function crossWordInClause(t: string, at: number, width: number): boolean {
   let next = -1; // the code at k + 1 while k + 1 < at
   for (let k = at - 1; k >= lim; k--) {
     const c = t.charCodeAt(k);
-    if (isClauseStart(c)) return false;
+    if (isClauseMark(c)) return false;
     if (c === C_CHAO || c === C_BI || c === C_JIAO) return true;
     if (next >= 0 && (c === C_GAO ? next === C_YU || next === C_CHU : (c === C_DUO || c === C_DI || c === C_SHAO) && next === C_YU)) return true;
     next = c;
@@ -78,17 +79,8 @@ function crossWordInClause(t: string, at: number, width: number): boolean {
 function clauseStartWithin(t: string, at: number, width: number): number {
   const lim = Math.max(0, at - width);
   let k = at;
-  while (k > lim && !isClauseStart(t.charCodeAt(k - 1))) k--;
+  while (k > lim && !isClauseMark(t.charCodeAt(k - 1))) k--;
   return k;
-}
-/** ，,。；;：:！？!? (a clause boundary, by code: `t[k]` would make a string per character). */
-function isClauseStart(c: number): boolean {
-  switch (c) {
-    case 0xff0c: case 0x2c: case 0x3002: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff01: case 0xff1f: case 0x21: case 0x3f:
-      return true;
-    default:
-      return false;
-  }
 }
 /** Does t[from, to) hold 是 or 相当于 (as RE_ANY_TIMES)? */
 function hasTimesWord(t: string, from: number, to: number): boolean {
@@ -342,7 +334,7 @@ function named(p: Paragraph, qs: Quantity[], k: number, sentences: Sentence[]): 
   const x = qs[k];
   // the clause that holds the comparison
   let cs = x.from;
-  while (cs > 0 && !isClauseStart(t.charCodeAt(cs - 1))) cs--;
+  while (cs > 0 && !isClauseMark(t.charCodeAt(cs - 1))) cs--;
   const clause = t.slice(cs, x.from);
   let verbAt: number;
   let bName: string;

@@ -4,6 +4,7 @@ import type { Paragraph, Section, Sentence } from '../../document';
 import { figuresOf } from '../../figures/quantities';
 import { labelBefore, rateWordBefore, stripModifiers } from '../../figures/context';
 import { sentencesOf, sentenceIndexAt } from '../../figures/ratios';
+import { isClauseMark } from '../../text';
 
 /**
  * One indicator given two different values in one report (the same 行政机关负责人出庭应诉率 stated
@@ -20,15 +21,6 @@ const RE_CLAUSE_CHANGE = /由|从|增长|增加|提高|提升|上升|下降|降�
 const RE_SUBSCOPE = /一审|二审|再审|本级|县级|市级|乡级|乡镇|街道|部门|系统|其中|分别|城区|农村|[县区市州]直|试点|重点|部分|个别|一些|少数|有的/;
 const RE_SCOPE = /^(?:全市|全州|全区|全县|全省|全盟|全旗|我市|我州|我区|我县|我省)/;
 const RE_YEAR = /((?:19|20)\d{2})\s*年/g;
-/** ，,；;。：:！？!? by code (a clause boundary; compared by code: `t[k]` would make a string per character). */
-function isClauseStop(c: number): boolean {
-  switch (c) {
-    case 0xff0c: case 0x2c: case 0xff1b: case 0x3b: case 0x3002: case 0xff1a: case 0x3a: case 0xff01: case 0xff1f: case 0x21: case 0x3f:
-      return true;
-    default:
-      return false;
-  }
-}
 /** Manner words that do not say whose rate it is (`按时办结率` of a hotline, of proposals, of petitions …). */
 const RE_MANNER = /^(?:按时|按期|及时|限时|一次性|首次|当场|即时|总体|综合|整体|平均|全年|当年|年度|群众|办件|办事)+/;
 
@@ -52,9 +44,9 @@ function clauseOf(q: Quantity, s: Sentence): string {
   const lo = Math.max(s.from, q.from - 100);
   const hi = Math.min(s.to, q.to + 100);
   let a = q.from;
-  while (a > lo && !isClauseStop(t.charCodeAt(a - 1))) a--;
+  while (a > lo && !isClauseMark(t.charCodeAt(a - 1))) a--;
   let b = q.to;
-  while (b < hi && !isClauseStop(t.charCodeAt(b))) b++;
+  while (b < hi && !isClauseMark(t.charCodeAt(b))) b++;
   return t.slice(a, b);
 }
 

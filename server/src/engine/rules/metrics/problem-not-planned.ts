@@ -1,6 +1,7 @@
 import { defineRule } from '../define';
 import type { Enumeration, Paragraph, ReportDocument, Section } from '../../document';
 import { clip, headingSpan } from './util';
+import { firstStartingAt } from '../../text';
 
 export interface Topic {
   /** Chinese name shown in messages. */
@@ -255,18 +256,6 @@ function sortedEnumerations(doc: ReportDocument): readonly Enumeration[] {
     if (list[k].start < list[k - 1].start) return [...list].sort((a, b) => a.start - b.start);
   }
   return list;
-}
-
-/** Index of the first enumeration with `start >= at`. */
-function firstStartingAt(list: readonly Enumeration[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The problem statements of a problems part. */

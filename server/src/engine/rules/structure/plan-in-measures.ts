@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { firstStartingAt, partLabel } from './util';
+import { firstSentenceAt, partLabel } from './util';
 import { trimEndChars } from '../../text';
 import { isPlanSentence } from '../../classify';
 
@@ -19,7 +19,7 @@ export default defineRule(
     for (const part of doc.parts) {
       if (part.kind !== 'measures') continue;
       const list = doc.sentences;
-      for (let i = firstStartingAt(doc, part.start); i < list.length && list[i].start < part.end; i++) {
+      for (let i = firstSentenceAt(doc, part.start); i < list.length && list[i].start < part.end; i++) {
         const s = list[i];
         if (s.end > part.end) continue;
         const h = s.paragraph.heading;

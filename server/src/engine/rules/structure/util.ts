@@ -1,5 +1,6 @@
 /** Helpers shared by the structure rules. */
 import type { ReportDocument, Section, Sentence } from '../../document';
+import { firstStartingAt } from '../../text';
 
 /** The range that names a part: its heading (marker and title), else its first sentence. */
 export function partAnchor(doc: ReportDocument, part: Section): { start: number; end: number } {
@@ -18,22 +19,14 @@ export function partLabel(doc: ReportDocument, part: Section, fallback: string):
 }
 
 /** Index of the first sentence starting at or after `start` in the document's ordered sentences. */
-export function firstStartingAt(doc: ReportDocument, start: number): number {
-  const list = doc.sentences;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+export function firstSentenceAt(doc: ReportDocument, start: number): number {
+  return firstStartingAt(doc.sentences, start);
 }
 
 /** Sentences starting in [start, end), by binary search over the document's ordered sentences. */
 export function sentencesStartingIn(doc: ReportDocument, start: number, end: number): Sentence[] {
   const list = doc.sentences;
   const out: Sentence[] = [];
-  for (let i = firstStartingAt(doc, start); i < list.length && list[i].start < end; i++) out.push(list[i]);
+  for (let i = firstSentenceAt(doc, start); i < list.length && list[i].start < end; i++) out.push(list[i]);
   return out;
 }
