@@ -91,9 +91,27 @@ const RE_PLAN_LEAD = /^(?:下一步|下步|下一阶段|今后(?:一个时期|�
 const RE_SUBJECT_WILL = /^(?:我们|我[市州县区局委厅办省]|全[市州县区省])将(?:进一步|继续|持续|着力|不断|加快|全面|深入|坚持|努力|积极|重点)/;
 const RE_YEAR_LEAD = /^((?:19|20)\d{2})\s*年度?[，,]?/;
 const RE_FUTURE_WORD = /将|要|计划|拟|力争|继续|持续/;
-/** `一是`, `（一）` before the sentence proper. */
-const RE_LEAD_MARK = /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
+
+/**
+ * The length of the lead mark (`一是`, `（一）`) before the sentence proper, 0 when none: the match of
+ * `^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[）)])`, without a regex.
+ * The ordinal class is greedy and neither `是` nor a closing bracket is an ordinal, so only the
+ * longest run of at most 3 ordinals can be followed by them.
+ */
+export function leadMarkLength(text: string): number {
+  const n = text.length;
+  const c0 = text.charCodeAt(0);
+  const bracket = c0 === 0xff08 || c0 === 0x28;
+  if (!bracket && !isOrdinalChar(c0)) return 0;
+  const s = bracket ? 1 : 0;
+  let i = s;
+  while (i - s < 3 && i < n && isOrdinalChar(text.charCodeAt(i))) i++;
+  if (i === s || i >= n) return 0;
+  const c = text.charCodeAt(i);
+  if (bracket) return c === 0xff09 || c === 0x29 ? i + 1 : 0;
+  return c === 0x662f /* 是 */ ? i + 1 : 0;
+}
 
 /** First characters of RE_PLAN_LEAD, RE_SUBJECT_WILL and RE_YEAR_LEAD. */
 const PLAN_FIRST = new Set([...'下今明来新接我全12'].map((c) => c.charCodeAt(0)));
@@ -104,17 +122,16 @@ const PLAN_FIRST = new Set([...'下今明来新接我全12'].map((c) => c.charCo
  * `我局将继续……`.
  */
 export function isPlanSentence(text: string, reportYear?: number, narrow = false): boolean {
-  // a lead mark opens on a numeral or a bracket: the expression runs only then
-  const c0 = text.charCodeAt(0);
-  const lead = c0 === 0xff08 || c0 === 0x28 || isOrdinalChar(c0) ? RE_LEAD_MARK.exec(text) : null;
-  const t = lead ? text.slice(lead[0].length) : text;
+  // `一是`, `（一）` before the sentence proper
+  const lead = leadMarkLength(text);
+  const t = lead > 0 ? text.slice(lead) : text;
   // every reading opens on one of these characters
   if (!PLAN_FIRST.has(t.charCodeAt(0))) return false;
   if (RE_PLAN_LEAD.test(t)) return true;
   if (!narrow && RE_SUBJECT_WILL.test(t)) return true;
-  const y = RE_YEAR_LEAD.exec(t);
-  if (!y || !RE_FUTURE_WORD.test(t)) return false;
-  return reportYear === undefined ? !narrow : Number(y[1]) === reportYear + 1;
+  // RE_YEAR_LEAD is anchored and its year is the first four characters: a test, no match object
+  if (!RE_YEAR_LEAD.test(t) || !RE_FUTURE_WORD.test(t)) return false;
+  return reportYear === undefined ? !narrow : Number(t.slice(0, 4)) === reportYear + 1;
 }
 
 /** `但……仍……存在……不足`: the steps of a closing problems sentence and the gaps allowed between them. */

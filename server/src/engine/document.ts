@@ -4,13 +4,14 @@
  * parts. Nothing is normalised in place: every logical character keeps the offset of the original
  * character it came from, so every range maps back exactly.
  */
-import { LineIndex, isSpace as isSpaceImported } from './text';
+import { LineIndex, isRegexSpace as isRegexSpaceImported, isSpace as isSpaceImported } from './text';
 import { CN_ORDINAL_CLASS, isOrdinalChar, ordinalValue, parseChineseNumber as parseChineseNumberImported } from './numerals';
 import { classifyPartHeading, inferPartKind, isPlanSentence, isProblemSentence, PartKind } from './classify';
 
 // Local bindings of the functions called per character or per line: when the engine runs as
 // CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
 const isSpace: (c: number) => boolean = isSpaceImported;
+const isRegexSpace: (c: number) => boolean = isRegexSpaceImported;
 const parseChineseNumber: (s: string) => number = parseChineseNumberImported;
 
 /** A run of original text seen as one logical string; map[i] is the original offset of char i. */
@@ -365,11 +366,6 @@ function hasRegexSpace(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** A character of the regex class `\s`. */
-function isRegexSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** 。！？!?；;：:… */
 function isTerminal(c: number): boolean {
@@ -432,7 +428,9 @@ interface MapBuffer {
   /** Offsets of the next `**` and `__` (Infinity when there is none): cursors of nextEmphasis. */
   star: number;
   under: number;
-  ranges: number[];
+  /** [start, end) pairs, `rangesUsed` numbers of them in use (grown by doubling). */
+  ranges: Int32Array;
+  rangesUsed: number;
 }
 
 /**
@@ -447,12 +445,26 @@ function appendLogical(text: string, start: number, end: number, mb: MapBuffer):
     // `**` / `__` emphasis markers are not content (taken left to right, as pairs)
     const at = nextEmphasis(text, i, mb);
     const stop = at < end ? at : end;
-    if (stop > i) mb.ranges.push(i, stop);
+    if (stop > i) pushRange(mb, i, stop);
     for (; i < stop; i++) buf[w++] = i;
     if (stop === end) break;
     i += 2;
   }
   mb.used = w;
+}
+
+/** Appends the run [start, end) to `mb.ranges`. */
+function pushRange(mb: MapBuffer, start: number, end: number): void {
+  let r = mb.ranges;
+  const k = mb.rangesUsed;
+  if (k + 2 > r.length) {
+    const grown = new Int32Array(r.length * 2);
+    grown.set(r);
+    mb.ranges = r = grown;
+  }
+  r[k] = start;
+  r[k + 1] = end;
+  mb.rangesUsed = k + 2;
 }
 
 /** Offset of the first `**` or `__` at or after `from` (Infinity when none); a cursor in `mb`. */
@@ -476,9 +488,8 @@ function nextEmphasis(text: string, from: number, mb: MapBuffer): number {
 function buildParagraphs(text: string, raw: RawLines): Paragraph[] {
   const width = wrapWidth(text, raw);
   const paragraphs: Paragraph[] = [];
-  const mb: MapBuffer = { buf: new Int32Array(text.length), used: 0, star: -1, under: -1, ranges: [] };
+  const mb: MapBuffer = { buf: new Int32Array(text.length), used: 0, star: -1, under: -1, ranges: new Int32Array(64), rangesUsed: 0 };
   const buf = mb.buf;
-  const ranges = mb.ranges;
   // paragraphs built from several runs, with their offset in the joined string
   const joined: Paragraph[] = [];
   const joinedAt: number[] = [];
@@ -494,7 +505,7 @@ function buildParagraphs(text: string, raw: RawLines): Paragraph[] {
     first = last = -1;
     if (kind === 'text' && kinds[first0] === L_LIST) kind = 'list-item';
     const base = mb.used;
-    const rangesBase = ranges.length;
+    const rangesBase = mb.rangesUsed;
     for (let k = first0; k <= last0; k++) {
       const kd = kinds[k];
       if (kd === L_NOISE) continue;
@@ -517,7 +528,7 @@ function buildParagraphs(text: string, raw: RawLines): Paragraph[] {
     while (te > ts && isSpace(text.charCodeAt(buf[te - 1]))) te--;
     if (ts === te) {
       mb.used = base;
-      ranges.length = rangesBase;
+      mb.rangesUsed = rangesBase;
       return;
     }
     const trimmed = ts > base || te < used;
@@ -532,10 +543,10 @@ function buildParagraphs(text: string, raw: RawLines): Paragraph[] {
       map: buf.subarray(ts, te),
       mdLevel,
     };
-    if (ranges.length - rangesBase === 2) {
+    if (mb.rangesUsed - rangesBase === 2) {
       // one run: a slice of the original text
       p.text = text.slice(buf[ts], buf[te - 1] + 1);
-      ranges.length = rangesBase;
+      mb.rangesUsed = rangesBase;
     } else {
       joined.push(p);
       joinedAt.push(joinedLength + ts - base);
@@ -569,8 +580,9 @@ function buildParagraphs(text: string, raw: RawLines): Paragraph[] {
   }
   flush();
   if (joined.length) {
-    const parts: string[] = new Array(ranges.length >> 1);
-    for (let r = 0; r < ranges.length; r += 2) parts[r >> 1] = text.slice(ranges[r], ranges[r + 1]);
+    const ranges = mb.ranges;
+    const parts: string[] = new Array(mb.rangesUsed >> 1);
+    for (let r = 0; r < mb.rangesUsed; r += 2) parts[r >> 1] = text.slice(ranges[r], ranges[r + 1]);
     const all = parts.join('');
     for (let j = 0; j < joined.length; j++) joined[j].text = all.slice(joinedAt[j], joinedAt[j] + joined[j].map.length);
   }
@@ -956,19 +968,34 @@ function isBoundaryBefore(c: number): boolean {
 }
 
 
-interface EnumCandidate {
-  ordinal: number;
-  logicalStart: number;
-  logicalEnd: number;
-  strong: boolean;
+/**
+ * The enumeration candidates of the body, four numbers each in one growing Int32Array (no object
+ * per candidate): ordinal, logical start and end in the paragraph, strong (1) or weak (0). Those of
+ * body paragraph i are candidates [first[i], first[i + 1]).
+ */
+interface EnumCandidates {
+  buf: Int32Array;
+  count: number;
 }
 
-const NO_CANDIDATES: EnumCandidate[] = [];
+function addCandidate(out: EnumCandidates, ordinal: number, from: number, to: number, strong: boolean): void {
+  let buf = out.buf;
+  const k = out.count * 4;
+  if (k + 4 > buf.length) {
+    const grown = new Int32Array(buf.length * 2);
+    grown.set(buf);
+    out.buf = buf = grown;
+  }
+  buf[k] = ordinal;
+  buf[k + 1] = from;
+  buf[k + 2] = to;
+  buf[k + 3] = strong ? 1 : 0;
+  out.count++;
+}
 
-function enumCandidates(p: Paragraph): EnumCandidate[] {
+function enumCandidates(p: Paragraph, out: EnumCandidates): void {
   const t = p.text;
-  if (t.indexOf('是') < 0) return NO_CANDIDATES;
-  let out: EnumCandidate[] | undefined;
+  if (t.indexOf('是') < 0) return;
   const headEnd = p.heading ? p.heading.logicalEnd : -1;
   // `([一二三四五六七八九十]{1,3})是` scanned left to right, as RE_ENUM with the `g` flag did
   for (let i = nextEnum(t, 0); i >= 0; i = nextEnum(t, enumShi + 1)) {
@@ -979,9 +1006,8 @@ function enumCandidates(p: Paragraph): EnumCandidate[] {
     if (!Number.isFinite(ordinal) || ordinal <= 0 || ordinal > 30) continue;
     const strong = i === 0 || isBoundaryBefore(t.charCodeAt(i - 1)) || isSpace(t.charCodeAt(i - 1)) || i === headEnd;
     // not a word such as `这一是`, `统一是`, `之一是` when weak: decided by the series later
-    (out ??= []).push({ ordinal, logicalStart: i, logicalEnd: j + 1, strong });
+    addCandidate(out, ordinal, i, j + 1, strong);
   }
-  return out ?? NO_CANDIDATES;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1091,15 +1117,27 @@ function buildSections(paragraphs: Paragraph[], bodyStart: number, endBefore: nu
   const roots: Section[] = [];
   const all: Section[] = [];
   const stack: Section[] = [];
+  /** Index of the heading paragraph of each section on the stack. */
+  const from: number[] = [];
   const loose: Paragraph[] = [];
   const inner: InnerSections = new Array(paragraphs.length).fill(undefined);
+  // A section holds the paragraphs from its heading to the next heading of its level or above (or
+  // the end of the body): one slice each, taken when it closes, in place of a push per paragraph
+  // into every open section. Its end is its last paragraph's (paragraphs are in order).
+  const close = (i: number): void => {
+    const sec = stack.pop()!;
+    const k = from.pop()!;
+    sec.paragraphs = paragraphs.slice(k, i);
+    const e = paragraphs[i - 1].end;
+    if (e > sec.end) sec.end = e;
+  };
   for (let i = bodyStart; i < endBefore; i++) {
     const p = paragraphs[i];
     const h = p.heading;
     if (!h && stack.length) inner[i] = stack[stack.length - 1];
     if (h) {
-      while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
-      const sec: Section = { heading: h, level: h.level, start: p.start, end: p.end, paragraphs: [p], children: [] };
+      while (stack.length && stack[stack.length - 1].level >= h.level) close(i);
+      const sec: Section = { heading: h, level: h.level, start: p.start, end: p.end, paragraphs: NO_PARAGRAPHS, children: [] };
       const parent = stack[stack.length - 1];
       if (parent) {
         sec.parent = parent;
@@ -1107,18 +1145,16 @@ function buildSections(paragraphs: Paragraph[], bodyStart: number, endBefore: nu
       } else roots.push(sec);
       all.push(sec);
       stack.push(sec);
+      from.push(i);
       inner[i] = sec;
-      for (const s of stack) s.end = Math.max(s.end, p.end);
-      for (let k = 0; k < stack.length - 1; k++) stack[k].paragraphs.push(p);
-    } else if (stack.length) {
-      for (const s of stack) {
-        s.paragraphs.push(p);
-        s.end = Math.max(s.end, p.end);
-      }
-    } else loose.push(p);
+    } else if (!stack.length) loose.push(p);
   }
+  while (stack.length) close(endBefore);
   return { roots, all, loose, inner };
 }
+
+/** Placeholder of a section's paragraphs until it closes. */
+const NO_PARAGRAPHS: Paragraph[] = [];
 
 /** The sentences of each paragraph (they are contiguous in `doc.sentences`). */
 interface SentenceGroups {
@@ -1323,48 +1359,54 @@ export function parseDocument(text: string): ReportDocument {
 /** Enumerations `一是……二是……`: strong candidates always; a weak one only where the series needs it. */
 function buildEnumerations(paragraphs: Paragraph[], inner: InnerSections): Enumeration[] {
   const out: Enumeration[] = [];
-  const secs = paragraphs.map((p) => inner[p.index]);
-  const cands = paragraphs.map((p) => enumCandidates(p));
-  /** Does `ordinal` follow candidate k of paragraph i, in the same section, within a few paragraphs? */
-  const followed = (i: number, k: number, ordinal: number): boolean => {
-    if (hasOrdinalAfter(cands[i], ordinal, k)) return true;
-    for (let j = i + 1; j < Math.min(paragraphs.length, i + 6) && secs[j] === secs[i]; j++) if (hasOrdinalAfter(cands[j], ordinal, -1)) return true;
+  const n = paragraphs.length;
+  const c: EnumCandidates = { buf: new Int32Array(256), count: 0 };
+  const first = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    first[i] = c.count;
+    enumCandidates(paragraphs[i], c);
+  }
+  first[n] = c.count;
+  const cb = c.buf;
+  /** Does `ordinal` follow candidate q of paragraph i, in the same section, within a few paragraphs? */
+  const followed = (i: number, q: number, ordinal: number): boolean => {
+    for (let r = first[i + 1] - 1; r > q; r--) if (cb[r * 4] === ordinal) return true;
+    const sec = inner[paragraphs[i].index];
+    for (let j = i + 1; j < Math.min(n, i + 6) && inner[paragraphs[j].index] === sec; j++) {
+      for (let r = first[j + 1] - 1; r >= first[j]; r--) if (cb[r * 4] === ordinal) return true;
+    }
     return false;
   };
   let scope: Section | undefined | null = null;
   let expected = 1;
-  for (let i = 0; i < paragraphs.length; i++) {
+  for (let i = 0; i < n; i++) {
     const p = paragraphs[i];
-    const sec = secs[i];
+    const sec = inner[p.index];
     if (sec !== scope) {
       scope = sec;
       expected = 1;
     }
-    const list = cands[i];
-    for (let k = 0; k < list.length; k++) {
-      const c = list[k];
+    for (let q = first[i]; q < first[i + 1]; q++) {
+      const ordinal = cb[q * 4];
+      const strong = cb[q * 4 + 3] === 1;
       // weak: accepted only when it is the ordinal the series expects and the next one follows
-      if (!c.strong && !(c.ordinal === expected && followed(i, k, c.ordinal + 1))) continue;
+      if (!strong && !(ordinal === expected && followed(i, q, ordinal + 1))) continue;
+      const from = cb[q * 4 + 1];
+      const to = cb[q * 4 + 2];
       out.push({
-        ordinal: c.ordinal,
-        marker: p.text.slice(c.logicalStart, c.logicalEnd),
-        start: mappedStart(p, c.logicalStart, c.logicalEnd),
-        end: mappedEnd(p, c.logicalStart, c.logicalEnd),
+        ordinal,
+        marker: p.text.slice(from, to),
+        start: mappedStart(p, from, to),
+        end: mappedEnd(p, from, to),
         paragraph: p,
-        logicalStart: c.logicalStart,
+        logicalStart: from,
         section: sec,
-        strong: c.strong,
+        strong,
       });
-      expected = c.ordinal + 1;
+      expected = ordinal + 1;
     }
   }
   return out;
-}
-
-/** Is there a candidate of `ordinal` after index `after` in the list? */
-function hasOrdinalAfter(list: EnumCandidate[], ordinal: number, after: number): boolean {
-  for (let q = list.length - 1; q > after; q--) if (list[q].ordinal === ordinal) return true;
-  return false;
 }
 
 /** Sentences of a paragraph range. */

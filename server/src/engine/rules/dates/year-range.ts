@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
 import type { Paragraph } from '../../document';
+import { isRegexSpace } from '../../text';
 
 const YEAR = '(?:19|20)\\d{2}';
 const SEP = '[-—－–~～至到]';
@@ -12,20 +13,42 @@ const RE_HOLLOW = new RegExp(`[（(]\\s*(?:(${YEAR})\\s*)?(?:(${SEP}{1,2})\\s*)?
 
 /**
  * The next match of RE_HOLLOW at or after `from`, as a global search would find it: a match opens
- * on a bracket, so the expression is only tried where one stands (found by indexOf).
+ * on a bracket, so the expression is only tried where one stands (found by indexOf) and what
+ * follows it can go on with a match.
  */
 export function nextHollow(t: string, from: number): RegExpExecArray | null {
   let full = t.indexOf('（', from);
   let half = t.indexOf('(', from);
   while (full >= 0 || half >= 0) {
     const at = full < 0 ? half : half < 0 ? full : Math.min(full, half);
-    RE_HOLLOW.lastIndex = at;
-    const m = RE_HOLLOW.exec(t);
-    if (m) return m;
+    if (mayOpenHollow(t, at)) {
+      RE_HOLLOW.lastIndex = at;
+      const m = RE_HOLLOW.exec(t);
+      if (m) return m;
+    }
     if (at === full) full = t.indexOf('（', at + 1);
     else half = t.indexOf('(', at + 1);
   }
   return null;
+}
+
+/**
+ * Can RE_HOLLOW match at the bracket `at`? After `[（(]\s*` its match goes on with a year (`1` or
+ * `2`), a dash of SEP or `年`; none of them is white space, so the greedy `\s*` cannot stop
+ * anywhere else. Most brackets (`（一）`, `（以下简称`) fail this at once, without a regex run.
+ */
+function mayOpenHollow(t: string, at: number): boolean {
+  let i = at + 1;
+  while (i < t.length && isRegexSpace(t.charCodeAt(i))) i++;
+  if (i >= t.length) return false;
+  switch (t.charCodeAt(i)) {
+    case 0x31: case 0x32: // 1 2
+    case 0x2d: case 0x2014: case 0xff0d: case 0x2013: case 0x7e: case 0xff5e: case 0x81f3: case 0x5230: // - — － – ~ ～ 至 到
+    case 0x5e74: // 年
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** The end of a plan's or document's name, before which `（年）` stands for a lost range. */

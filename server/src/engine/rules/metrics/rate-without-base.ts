@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Paragraph } from '../../document';
-import { quantitiesIn, Quantity } from '../../figures/quantities';
+import { figuresOf, quantitiesIn, Quantity } from '../../figures/quantities';
 import { coveredAt, coverOf, firstQuantityFrom, isFigure, sentenceSome } from './util';
 
 /** A rate noun (`化解率`, `出庭应诉率`, `占比`) ending right before the figure, with a linking verb. */
@@ -81,8 +81,9 @@ export default defineRule(
     // problems part quotes rates to show a shortcoming (`网络投诉占比已达38.7%`), not as results
     const skip = coverOf(doc.parts.filter((p) => p.kind === 'plans' || p.kind === 'problems'));
     /** Rates already given, by the end of the rate's name and its value (e.g. `错率` → 13.94): a rate
-     * restated later (`全年直接纠错率为13.94%`) is not reported again. */
-    const given = new Map<string, Set<number>>();
+     * restated later (`全年直接纠错率为13.94%`) is not reported again. The two characters of the
+     * name's end are the key, as one number (no substring per rate). */
+    const given = new Map<number, Set<number>>();
     // only a paragraph with a percentage has a rate to report (or to remember in `given`)
     let para: Paragraph | undefined;
     let hasPercent = false;
@@ -90,30 +91,29 @@ export default defineRule(
       const s = sentences[i];
       if (s.paragraph !== para) {
         para = s.paragraph;
-        hasPercent = false;
-        for (const q of quantitiesIn(para)) {
-          if (q.kind === 'percent') {
-            hasPercent = true;
-            break;
-          }
-        }
+        hasPercent = figuresOf(para).hasPercent;
       }
       if (!hasPercent) continue;
       if (coveredAt(skip, s.start)) continue;
       const p = s.paragraph;
       const all = quantitiesIn(p);
       let rates: Quantity[] | undefined;
+      /** The rate noun of each of `rates` (the same reading is not made twice). */
+      let nouns: ({ from: number; to: number } | undefined)[] | undefined;
       for (let k = firstQuantityFrom(all, s.from); k < all.length; k++) {
         const q = all[k];
         if (q.from >= s.to) break;
         if (q.to > s.to || q.kind !== 'percent') continue;
         const noun = rateNoun(p, q);
-        const name = noun && noun.to - noun.from >= 2 ? p.text.slice(noun.to - 2, noun.to) : undefined;
-        const values = name === undefined ? undefined : given.get(name);
+        const name = noun && noun.to - noun.from >= 2 ? p.text.charCodeAt(noun.to - 2) * 0x10000 + p.text.charCodeAt(noun.to - 1) : -1;
+        const values = name < 0 ? undefined : given.get(name);
         if (!values?.has(q.value)) {
-          if (isFigure(q)) (rates ??= []).push(q);
+          if (isFigure(q)) {
+            (rates ??= []).push(q);
+            (nouns ??= []).push(noun);
+          }
         }
-        if (name !== undefined) {
+        if (name >= 0) {
           if (values) values.add(q.value);
           else given.set(name, new Set([q.value]));
         }
@@ -123,8 +123,9 @@ export default defineRule(
       if (prev && sentenceSome(prev, isCount)) continue;
       const next = i + 1 < sentences.length && sentences[i + 1].paragraph === p ? sentences[i + 1] : undefined;
       if (next && sentenceSome(next, isCount)) continue;
-      for (const q of rates) {
-        const noun = rateNoun(p, q);
+      for (let r = 0; r < rates.length; r++) {
+        const q = rates[r];
+        const noun = nouns![r];
         if (!noun || noun.from < s.from) continue;
         if (isTarget(p.text, s.from, noun.from)) continue;
         const name = p.text.slice(noun.from, noun.to);

@@ -3,14 +3,22 @@ import type { Paragraph, ReportDocument, Section, Sentence } from '../../documen
 import { quantitiesIn, Quantity } from '../../figures/quantities';
 
 /**
- * The cited titles of the last paragraph asked about (quantities are looked at paragraph by
- * paragraph): nothing is stored on the paragraph, whose shape then stays as the model made it.
+ * The cited titles of the paragraphs asked about, kept per paragraph for the document's life (the
+ * metrics rules ask about the same paragraphs one after another), with the text they were read
+ * from; nothing is stored on the paragraph, whose shape then stays as the model made it. The entry
+ * of the last text asked about is also kept at hand (its text, not its paragraph: a module-level
+ * reference keeps no document alive).
  */
-let lastText: string | undefined;
-/** Where its first `《` stands (-1: none). */
-let lastOpen = -1;
-/** Its spans, once a figure after the first `《` needed them. */
-let lastSpans: number[] | undefined;
+interface Cited {
+  text: string;
+  /** Where the first `《` stands (-1: none). */
+  open: number;
+  /** The spans, once a figure after the first `《` needed them. */
+  spans: number[] | undefined;
+}
+
+const citedCache = new WeakMap<Paragraph, Cited>();
+let last: Cited | undefined;
 
 /** The spans of `《…》` (nested ones inside the outer one; an unclosed one runs to the end). */
 function citedSpans(t: string): number[] {
@@ -36,14 +44,18 @@ function citedSpans(t: string): number[] {
 /** Is the offset `from` of a paragraph's logical text inside a cited title `《…》`? */
 function insideBookTitle(p: Paragraph, from: number): boolean {
   const t = p.text;
-  if (t !== lastText) {
-    lastText = t;
-    lastOpen = t.indexOf('《');
-    lastSpans = undefined;
+  let c = last;
+  if (!c || c.text !== t) {
+    c = citedCache.get(p);
+    if (!c || c.text !== t) {
+      c = { text: t, open: t.indexOf('《'), spans: undefined };
+      citedCache.set(p, c);
+    }
+    last = c;
   }
   // before the first `《` (or with none), nothing is cited
-  if (lastOpen < 0 || from < lastOpen) return false;
-  const spans = (lastSpans ??= citedSpans(t));
+  if (c.open < 0 || from < c.open) return false;
+  const spans = (c.spans ??= citedSpans(t));
   // spans are ordered and disjoint: the last one opening at or before `from`
   let lo = 0;
   let hi = spans.length / 2;

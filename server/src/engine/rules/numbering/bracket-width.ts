@@ -22,6 +22,8 @@ export default defineRule(
     // GB/T 9704 uses full-width brackets: a tie goes to them
     const dominant: 'full' | 'half' = counts.half > counts.full ? 'half' : 'full';
     const [open, close] = PAIRS[dominant];
+    // the counts as the findings give them: one copy, shared by all of them
+    let shared: typeof counts | undefined;
     for (const h of bracketed) {
       if (h.brackets === dominant) continue;
       const b = bracketOffsets(h);
@@ -34,16 +36,21 @@ export default defineRule(
         message: h.brackets === 'mixed'
           ? `编号“${written}”的左右括号一个全角一个半角；本文编号多用${STYLE_NAMES[dominant]}，应为“${want}”。`
           : `编号“${written}”使用${STYLE_NAMES[h.brackets]}，本文其他编号多用${STYLE_NAMES[dominant]}（全角 ${counts.full} 处，半角 ${counts.half} 处），应统一为“${want}”。`,
-        data: { dominant, found: h.brackets, counts: { ...counts }, expected: want },
+        data: { dominant, found: h.brackets, counts: (shared ??= { ...counts }), expected: want },
         fix: {
           title: `改为${dominant === 'full' ? '全角' : '半角'}括号“${want}”`,
           // only the brackets that differ from the dominant style
-          edits: [
-            { start: b.open, end: b.open + 1, text: open },
-            { start: b.close, end: b.close + 1, text: close },
-          ].filter((e) => ctx.text.slice(e.start, e.end) !== e.text),
+          edits: bracketEdits(ctx.text, b.open, b.close, open, close),
         },
       });
     }
   },
 );
+
+/** The edits of the brackets at `o` and `c` that differ from `open` and `close` (one character each). */
+function bracketEdits(text: string, o: number, c: number, open: string, close: string): { start: number; end: number; text: string }[] {
+  const edits: { start: number; end: number; text: string }[] = [];
+  if (text.charCodeAt(o) !== open.charCodeAt(0)) edits.push({ start: o, end: o + 1, text: open });
+  if (text.charCodeAt(c) !== close.charCodeAt(0)) edits.push({ start: c, end: c + 1, text: close });
+  return edits;
+}

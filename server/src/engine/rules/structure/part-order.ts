@@ -31,7 +31,8 @@ export default defineRule(
         ctx.report({
           ...partAnchor(doc, part),
           message: `“${partLabel(doc, part, name)}”（${name}）应放在“${partLabel(doc, latest, PART_NAMES[latest.kind!])}”（${PART_NAMES[latest.kind!]}）之前。规定顺序为：主要举措和成效、存在的不足和原因、下一年度工作安排。`,
-          data: { part: part.kind, after: latest.kind, order: (order ??= doc.parts.map((p) => p.kind)).slice() },
+          // one list of the parts' kinds, shared by the findings (each one used to get a copy)
+          data: { part: part.kind, after: latest.kind, order: (order ??= doc.parts.map((p) => p.kind)) },
         });
         continue;
       }
