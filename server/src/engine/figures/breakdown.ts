@@ -10,8 +10,14 @@
  */
 import type { Paragraph, ReportDocument } from '../document';
 import { mapRange } from '../document';
-import { figuresOf, quantitiesIn, Quantity } from './quantities';
-import { roundTo } from './arith';
+import { figuresOf as figuresOfImported, quantitiesIn as quantitiesInImported, Quantity } from './quantities';
+import { roundTo as roundToImported } from './arith';
+
+// Local bindings of the functions called per figure or per character: when the engine runs as
+// CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
+const figuresOf: typeof figuresOfImported = figuresOfImported;
+const quantitiesIn: typeof quantitiesInImported = quantitiesInImported;
+const roundTo: typeof roundToImported = roundToImported;
 
 export type BreakdownForm = 'qizhong' | 'han' | 'fenbie' | 'sum-after' | 'table';
 
@@ -123,7 +129,8 @@ export function likeWritten(original: Quantity, numeral: string): string {
 
 /** Exact sum of figures with decimals (no floating noise). */
 export function sumValues(qs: Quantity[]): number {
-  const d = Math.max(0, ...qs.map((q) => q.decimals + Math.round(Math.log10(q.scale))));
+  let d = 0;
+  for (let k = 0; k < qs.length; k++) d = Math.max(d, qs[k].decimals + Math.round(Math.log10(qs[k].scale)));
   return roundTo(qs.reduce((a, q) => a + q.value, 0), Math.max(0, d));
 }
 
@@ -138,7 +145,6 @@ const RE_SUM_AFTER = /[，,、]\s*(?:共计|合计|总计|总共|共)\s*(?:(?:�
 const RE_SHARE_GAP = /^[\s，,、（(]*(?:占(?:比|比例|比重)?|比例|比重)\s*(?:(?:为|达到?|约)\s*)?$/;
 const RE_ATTRIBUTE = /持有|持证|具有|具备|取得|获得|通过|参加|参与|拥有|女性|男性|妇女|党员|少数民族|岁|学历|本科|研究生|硕士|博士|以上|以下|涉及|涉企|同时|兼任|重复/;
 const RE_EXHAUSTIVE = /其他|其余|其它|剩余|余下|另有/;
-const RE_SEP = /[、，,；;]/g;
 const RE_SENTENCE_END = /[。！？!?]/;
 /** Words that open a new clause rather than name another part. */
 const RE_CLAUSE_VERB = /^(?:办结|办理|受理|审结|审理|累计|共|总计|合计|新增|挽回|提供|解答|发放|涉及|涉案|同比|较|比|开展|组织|举办|接待|出具|培训|参与|化解|调处|制发|召开|完成|实现|达到|覆盖)/;
@@ -153,12 +159,19 @@ interface Gap {
 /** The text between two parts: exactly one separator, a short label, no sentence end. */
 function readGap(t: string): Gap {
   if (t.length > MAX_GAP || RE_SENTENCE_END.test(t)) return { ok: false, label: '' };
-  const seps = t.match(RE_SEP) ?? [];
-  if (seps.length === 1) {
-    const i = t.search(RE_SEP);
-    return { ok: true, sep: seps[0], label: t.slice(i + 1).replace(RE_LEADING_CLOSE, '') };
+  // the separators 、，,；;, counted on their codes
+  let count = 0;
+  let first = -1;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b) {
+      if (count++ === 0) first = k;
+    }
   }
-  if (seps.length === 0) {
+  if (count === 1) {
+    return { ok: true, sep: t[first], label: t.slice(first + 1).replace(RE_LEADING_CLOSE, '') };
+  }
+  if (count === 0) {
     const m = RE_AND.exec(t);
     if (m) return { ok: true, sep: '和', label: t.slice(m.index + m[0].length) };
   }

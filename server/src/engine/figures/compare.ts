@@ -9,9 +9,18 @@
  * Values are read with the quantity tokenizer; a named value is found by the words of its label.
  */
 import type { Paragraph, ReportDocument, Sentence } from '../document';
-import { figuresOf, quantitiesIn, Quantity } from './quantities';
-import { labelAfter, labelBefore, SLOT_COMPARE } from './context';
-import { isClauseMark } from '../text';
+import { figuresOf as figuresOfImported, perQuantity as perQuantityImported, quantitiesIn as quantitiesInImported, Quantity } from './quantities';
+import { labelAfter as labelAfterImported, labelBefore as labelBeforeImported } from './context';
+import { isClauseMark as isClauseMarkImported } from '../text';
+
+// Local bindings of the functions called per figure or per character: when the engine runs as
+// CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
+const figuresOf: typeof figuresOfImported = figuresOfImported;
+const perQuantity: typeof perQuantityImported = perQuantityImported;
+const quantitiesIn: typeof quantitiesInImported = quantitiesInImported;
+const labelAfter: typeof labelAfterImported = labelAfterImported;
+const labelBefore: typeof labelBeforeImported = labelBeforeImported;
+const isClauseMark: typeof isClauseMarkImported = isClauseMarkImported;
 
 /** `times`: `A是B的X倍` (X = A ÷ B). */
 export type Direction = 'up' | 'down' | 'speed' | 'times';
@@ -44,7 +53,9 @@ function verbBefore(t: string, end: number): { verb: string; start: number } | u
   if (e < 2) return undefined;
   // the change verbs that end with the character before e, in list order
   const vs = VERBS_BY_LAST.get(t.charCodeAt(e - 1));
-  if (vs) for (const v of vs) if (t.endsWith(v, e)) return { verb: v, start: e - v.length };
+  if (vs) {
+    for (let k = 0; k < vs.length; k++) if (t.endsWith(vs[k], e)) return { verb: vs[k], start: e - vs[k].length };
+  }
   return undefined;
 }
 const VERBS_BY_LAST = new Map<number, string[]>();
@@ -140,12 +151,12 @@ function directionOf(verb: string): Direction {
   return RE_SPEED.test(verb) ? 'speed' : RE_UP.test(verb) ? 'up' : 'down';
 }
 
-/** Comparisons written in a paragraph (cached). `sentences` are the paragraph's sentences. */
-export function comparisonsIn(p: Paragraph, sentences: Sentence[]): Comparison[] {
+/** Comparisons written in a paragraph of the document (cached). */
+export function comparisonsIn(p: Paragraph, doc: ReportDocument): Comparison[] {
   const e = figuresOf(p);
   let out = e.comparisons as Comparison[] | undefined;
   if (!out) {
-    out = find(p, sentences);
+    out = find(p, doc);
     e.comparisons = out;
   }
   return out;
@@ -174,49 +185,69 @@ export function sentencesByParagraph(doc: ReportDocument): Map<Paragraph, Senten
   return m;
 }
 
-const byIndexCache = new WeakMap<ReportDocument, Array<Sentence[] | undefined> | null>();
+/**
+ * Where each paragraph's sentences are in the document's sentence list, by paragraph index: a
+ * paragraph's sentences come one after another, `doc.sentences[first[i], end[i])`. The lists are
+ * sliced on first use (only paragraphs with figures ask), and kept in `lists`.
+ */
+interface SentenceRuns {
+  first: Int32Array;
+  end: Int32Array;
+  lists: Array<Sentence[] | undefined>;
+}
+const byIndexCache = new WeakMap<ReportDocument, SentenceRuns | null>();
 
 /**
- * The sentences of each paragraph by the paragraph's index (cached per document; null when the
- * indexes do not tell the paragraphs apart, never in a parsed document).
+ * The sentence runs of the document's paragraphs (cached per document; null when the indexes do
+ * not tell the paragraphs apart or a paragraph's sentences are not one run, never in a parsed
+ * document: then `sentencesByParagraph` answers).
  */
-function sentencesByIndex(doc: ReportDocument): Array<Sentence[] | undefined> | null {
-  let a = byIndexCache.get(doc);
-  if (a !== undefined) return a;
-  a = [];
-  // a paragraph's sentences come one after another
+function sentencesByIndex(doc: ReportDocument): SentenceRuns | null {
+  let r = byIndexCache.get(doc);
+  if (r !== undefined) return r;
+  const n = doc.paragraphs.length;
+  const first = new Int32Array(n).fill(-1);
+  const end = new Int32Array(n);
+  const ss = doc.sentences;
+  r = { first, end, lists: [] };
   let last: Paragraph | undefined;
-  let list: Sentence[] = [];
-  for (const s of doc.sentences) {
-    if (s.paragraph !== last) {
-      last = s.paragraph;
-      const known = a[last.index];
-      if (known && known[0].paragraph !== last) {
-        a = null;
+  let idx = -1;
+  for (let k = 0; k < ss.length; k++) {
+    const para = ss[k].paragraph;
+    if (para !== last) {
+      last = para;
+      idx = para.index;
+      if (!(idx >= 0 && idx < n) || first[idx] >= 0) {
+        r = null;
         break;
       }
-      if (known) list = known;
-      else a[last.index] = list = [];
+      first[idx] = k;
     }
-    list.push(s);
+    end[idx] = k + 1;
   }
-  byIndexCache.set(doc, a);
-  return a;
+  byIndexCache.set(doc, r);
+  return r;
 }
 
 /** The sentences of a paragraph of the document, in order (as `sentencesByParagraph(doc).get(p) ?? []`). */
 export function paragraphSentences(doc: ReportDocument, p: Paragraph): Sentence[] {
-  const a = sentencesByIndex(doc);
-  if (a === null) return sentencesByParagraph(doc).get(p) ?? [];
-  const list = a[p.index];
-  return list !== undefined && list[0].paragraph === p ? list : [];
+  const r = sentencesByIndex(doc);
+  if (r === null) return sentencesByParagraph(doc).get(p) ?? [];
+  const i = p.index;
+  if (!(i >= 0 && i < r.first.length) || r.first[i] < 0 || doc.sentences[r.first[i]].paragraph !== p) return [];
+  let list = r.lists[i];
+  if (list === undefined) {
+    list = doc.sentences.slice(r.first[i], r.end[i]);
+    r.lists[i] = list;
+  }
+  return list;
 }
 
 function statedOk(x: Quantity): boolean {
   return !x.approx && x.high === undefined;
 }
 
-function find(p: Paragraph, sentences: Sentence[]): Comparison[] {
+function find(p: Paragraph, doc: ReportDocument): Comparison[] {
   const t = p.text;
   const qs = quantitiesIn(p);
   const out: Comparison[] = [];
@@ -232,7 +263,7 @@ function find(p: Paragraph, sentences: Sentence[]): Comparison[] {
     // a named comparison needs its comparison word shortly before the figure
     // (only its clause can hold the word `named` reads: a word before the clause's start proves nothing)
     if (!(x.kind === 'multiple' ? hasTimesWord(t, clauseStartWithin(t, x.from, 40), x.from) : crossWordInClause(t, x.from, 40))) continue;
-    const c = named(p, qs, k, sentences);
+    const c = named(p, qs, k, doc);
     if (c) out.push(c);
   }
   return out;
@@ -311,8 +342,8 @@ function labelOf(q: Quantity): string {
 
 /** `bigrams(labelOf(q))`, cached by quantity index on the paragraph's entry (never modified). */
 function labelBigrams(q: Quantity): Set<string> {
-  const slots = figuresOf(q.paragraph).slots;
-  const cached = (slots[SLOT_COMPARE] ??= []) as Array<Set<string> | undefined>;
+  const e = figuresOf(q.paragraph);
+  const cached = (e.bigrams ??= perQuantity<Set<string>>(e)) as Array<Set<string> | undefined>;
   let b = cached[q.index];
   if (!b) {
     b = bigrams(labelOf(q));
@@ -329,7 +360,7 @@ function inside(qs: Quantity[], from: number, to: number): Quantity | undefined 
 
 const MIN_SCORE = 3;
 
-function named(p: Paragraph, qs: Quantity[], k: number, sentences: Sentence[]): Comparison | undefined {
+function named(p: Paragraph, qs: Quantity[], k: number, doc: ReportDocument): Comparison | undefined {
   const t = p.text;
   const x = qs[k];
   // the clause that holds the comparison
@@ -404,10 +435,12 @@ function named(p: Paragraph, qs: Quantity[], k: number, sentences: Sentence[]): 
   if ((!a || !b) && valueKind !== 'number') return undefined;
   if (!a || !b) {
     // else by name in this sentence and the two before
+    const sentences = paragraphSentences(doc, p);
     const si = sentences.findIndex((s) => s.from <= x.from && x.from < s.to);
     const windowFrom = si >= 0 ? sentences[Math.max(0, si - 2)].from : cs;
     const cands: { q: Quantity; label: Set<string> }[] = [];
-    for (const q of qs) {
+    for (let qi = 0; qi < qs.length; qi++) {
+      const q = qs[qi];
       if (q.to <= windowFrom) continue;
       if (q.from >= cs) break;
       if (q.kind === 'number' && !q.approx && q.high === undefined) cands.push({ q, label: labelBigrams(q) });
@@ -424,7 +457,8 @@ function best(cands: { q: Quantity; label: Set<string> }[], name: Set<string>, n
   let top: Quantity | undefined;
   let topScore = 0;
   let second = 0;
-  for (const c of cands) {
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
     if (c.q === not) continue;
     const s = overlap(name, c.label);
     if (s > topScore) {

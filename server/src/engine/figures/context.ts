@@ -19,7 +19,13 @@
  * All offsets are logical offsets in the quantity's paragraph.
  */
 import type { Quantity } from './quantities';
-import { quantitiesIn, figuresOf } from './quantities';
+import { quantitiesIn as quantitiesInImported, figuresOf as figuresOfImported, perQuantity as perQuantityImported } from './quantities';
+
+// Local bindings of the functions called per figure or per character: when the engine runs as
+// CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
+const quantitiesIn: typeof quantitiesInImported = quantitiesInImported;
+const figuresOf: typeof figuresOfImported = figuresOfImported;
+const perQuantity: typeof perQuantityImported = perQuantityImported;
 
 export interface Label {
   /** Trimmed words. */
@@ -70,7 +76,8 @@ function trimWords(s: string): string {
     again = false;
     const l = LEADING_BY_FIRST.get(t.charCodeAt(0));
     if (!l) break;
-    for (const w of l) {
+    for (let wi = 0; wi < l.length; wi++) {
+      const w = l[wi];
       if (t.length > w.length && t.startsWith(w)) {
         t = t.slice(w.length).trim();
         again = true;
@@ -82,7 +89,8 @@ function trimWords(s: string): string {
     again = false;
     const l = TRAILING_BY_LAST.get(t.charCodeAt(t.length - 1));
     if (!l) break;
-    for (const w of l) {
+    for (let wi = 0; wi < l.length; wi++) {
+      const w = l[wi];
       if (t.length > w.length && t.endsWith(w)) {
         t = t.slice(0, -w.length).trim();
         again = true;
@@ -95,9 +103,9 @@ function trimWords(s: string): string {
 
 /** The words of the figure's clause before it (see the file header). */
 export function labelBefore(q: Quantity): Label {
-  // cached by quantity index on the paragraph's entry (slot 0)
-  const slots = figuresOf(q.paragraph).slots;
-  const cached = (slots[SLOT_BEFORE] ??= []) as Array<Label | undefined>;
+  // cached by quantity index on the paragraph's entry
+  const e = figuresOf(q.paragraph);
+  const cached = (e.labelsBefore ??= perQuantity<Label>(e)) as Array<Label | undefined>;
   let l = cached[q.index];
   if (!l) {
     l = computeLabelBefore(q);
@@ -105,8 +113,6 @@ export function labelBefore(q: Quantity): Label {
   }
   return l;
 }
-const SLOT_BEFORE = 0;
-const SLOT_HEAD = 1;
 
 function computeLabelBefore(q: Quantity): Label {
   const t = q.paragraph.text;
@@ -122,9 +128,9 @@ function computeLabelBefore(q: Quantity): Label {
 
 /** The words after the figure up to the next boundary or figure. */
 export function labelAfter(q: Quantity): Label {
-  // cached by quantity index on the paragraph's entry (slot 2)
-  const slots = figuresOf(q.paragraph).slots;
-  const cached = (slots[SLOT_AFTER] ??= []) as Array<Label | undefined>;
+  // cached by quantity index on the paragraph's entry
+  const e = figuresOf(q.paragraph);
+  const cached = (e.labelsAfter ??= perQuantity<Label>(e)) as Array<Label | undefined>;
   let l = cached[q.index];
   if (!l) {
     l = computeLabelAfter(q);
@@ -132,15 +138,10 @@ export function labelAfter(q: Quantity): Label {
   }
   return l;
 }
-const SLOT_AFTER = 2;
-const SLOT_RATE = 3;
-/** Slot of `compare.ts` (bigrams of a figure's label). */
-export const SLOT_COMPARE = 4;
-
-/** `rateWord(labelBefore(q))`, cached by quantity index on the paragraph's entry (slot 3). */
+/** `rateWord(labelBefore(q))`, cached by quantity index on the paragraph's entry. */
 export function rateWordBefore(q: Quantity): RateWord | undefined {
-  const slots = figuresOf(q.paragraph).slots;
-  const cached = (slots[SLOT_RATE] ??= []) as Array<RateWord | null | undefined>;
+  const e = figuresOf(q.paragraph);
+  const cached = (e.rates ??= perQuantity<RateWord | null>(e)) as Array<RateWord | null | undefined>;
   let w = cached[q.index];
   if (w === undefined) {
     w = rateWord(labelBefore(q)) ?? null;
@@ -172,11 +173,11 @@ const LIST_GLUE = /^\s*(?:、|，|,|和|及|与|以及)\s*$/;
 /** The first figure of the list a figure belongs to (itself when it is not in a list). */
 export function listHead(q: Quantity): Quantity {
   const e = figuresOf(q.paragraph);
-  const heads = (e.slots[SLOT_HEAD] ??= []) as Array<Quantity | undefined>;
+  const heads = (e.heads ??= perQuantity<Quantity>(e)) as Array<Quantity | undefined>;
   const known = heads[q.index];
   if (known) return known;
   const list = e.quantities;
-  const visited: Quantity[] = [q];
+  // the figures visited are q and those just before it, down to `cur`
   let cur = q;
   let head: Quantity | undefined;
   while (cur.index > 0) {
@@ -187,10 +188,9 @@ export function listHead(q: Quantity): Quantity {
     head = heads[prev.index];
     if (head) break;
     cur = prev;
-    visited.push(cur);
   }
   const h = head ?? cur;
-  for (const v of visited) heads[v.index] = h;
+  for (let k = cur.index; k <= q.index; k++) heads[k] = h;
   return h;
 }
 

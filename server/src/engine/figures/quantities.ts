@@ -65,14 +65,12 @@ export interface Quantity {
  * Per-paragraph cache, kept on the paragraph itself under a private symbol (a WeakMap costs more
  * than the tokenization of a short paragraph: every key is an ephemeron for the GC). The entry
  * remembers the text and offsets it was made from, so a copy of a paragraph with other text
- * (`{ ...p, text }`) is tokenized afresh. `slots` holds what `context.ts` and `compare.ts` derive
- * per quantity, by quantity index (0 label before, 1 list head, 2 label after, 3 rate word,
- * 4 label bigrams); `breakdowns` and `comparisons` what `breakdown.ts` and `compare.ts` derive per
- * paragraph.
+ * (`{ ...p, text }`) is tokenized afresh. What `context.ts` and `compare.ts` derive per quantity
+ * is kept in arrays by quantity index, made on first use (`perQuantity`); `breakdowns` and
+ * `comparisons` hold what `breakdown.ts` and `compare.ts` derive per paragraph.
  */
 export interface ParagraphFigures {
   quantities: Quantity[];
-  slots: unknown[][];
   text: string;
   map: Int32Array;
   /** What other figures modules derive per paragraph (`breakdown.ts`, `compare.ts`), once. */
@@ -82,26 +80,56 @@ export interface ParagraphFigures {
   hasPercent: boolean;
   /** Any quantity of kind `points` in the paragraph. */
   hasPoints: boolean;
+  /** Per quantity, by index (see `perQuantity`): label before, list head, label after, rate word, label bigrams. */
+  labelsBefore: unknown[] | null;
+  heads: unknown[] | null;
+  labelsAfter: unknown[] | null;
+  rates: unknown[] | null;
+  bigrams: unknown[] | null;
 }
 const KEY: unique symbol = Symbol('fazhi.quantities');
-type Cached = Paragraph & { [KEY]?: ParagraphFigures };
+/** The entry, or for a paragraph without quantities (two in three) the text it was read from. */
+type Cached = Paragraph & { [KEY]?: ParagraphFigures | string };
+
+/** The one entry of every paragraph without quantities (frozen: nothing is derived from it). */
+const NO_QUANTITIES = Object.freeze([]) as unknown as Quantity[];
+const EMPTY: ParagraphFigures = Object.freeze({
+  quantities: NO_QUANTITIES, text: '', map: new Int32Array(0), breakdowns: NO_QUANTITIES, comparisons: NO_QUANTITIES,
+  hasPercent: false, hasPoints: false, labelsBefore: null, heads: null, labelsAfter: null, rates: null, bigrams: null,
+});
 
 /** The paragraph's cache entry (tokenizes on first use). */
 export function figuresOf(p: Paragraph): ParagraphFigures {
-  let e = (p as Cached)[KEY];
-  if (!e || e.text !== p.text || e.map !== p.map) {
-    const quantities = tokenize(p);
-    let hasPercent = false;
-    let hasPoints = false;
-    for (let i = 0; i < quantities.length; i++) {
-      const kind = quantities[i].kind;
-      if (kind === 'percent') hasPercent = true;
-      else if (kind === 'points') hasPoints = true;
-    }
-    e = { quantities, slots: [], text: p.text, map: p.map, breakdowns: undefined, comparisons: undefined, hasPercent, hasPoints };
-    (p as Cached)[KEY] = e;
+  const cached = (p as Cached)[KEY];
+  if (cached !== undefined) {
+    // (the quantities depend on the text alone; the offsets, on the map too)
+    if (typeof cached === 'string') {
+      if (cached === p.text) return EMPTY;
+    } else if (cached.text === p.text && cached.map === p.map) return cached;
   }
+  const quantities = tokenize(p);
+  if (quantities.length === 0) {
+    (p as Cached)[KEY] = p.text;
+    return EMPTY;
+  }
+  let hasPercent = false;
+  let hasPoints = false;
+  for (let i = 0; i < quantities.length; i++) {
+    const kind = quantities[i].kind;
+    if (kind === 'percent') hasPercent = true;
+    else if (kind === 'points') hasPoints = true;
+  }
+  const e: ParagraphFigures = {
+    quantities, text: p.text, map: p.map, breakdowns: undefined, comparisons: undefined, hasPercent, hasPoints,
+    labelsBefore: null, heads: null, labelsAfter: null, rates: null, bigrams: null,
+  };
+  (p as Cached)[KEY] = e;
   return e;
+}
+
+/** An array with one (empty) slot per quantity of the entry, for a per-quantity cache. */
+export function perQuantity<T>(e: ParagraphFigures): T[] {
+  return new Array<T>(e.quantities.length);
 }
 
 /** All quantities of a paragraph, in order (cached). */
@@ -165,11 +193,15 @@ const CN_NUM = '〇零一二三四五六七八九两十百千万亿';
 const K_DIGIT = 1;
 const K_CN = 2;
 const K_QUOTE = 4;
+/** 一 … 九: two or more make a sequence (一二三), not a number. */
+const K_CN_DIGIT = 8;
 const CLASS = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) CLASS[c] |= K_DIGIT;
 for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] |= K_DIGIT;
 for (const ch of CN_NUM) CLASS[ch.charCodeAt(0)] |= K_CN;
 for (const ch of '“”"「『‘《') CLASS[ch.charCodeAt(0)] |= K_QUOTE;
+for (const ch of '一二三四五六七八九') CLASS[ch.charCodeAt(0)] |= K_CN_DIGIT;
+const C_YI1 = 0x4e00; // 一
 const C_BAI = 0x767e; // 百
 const C_YU = 0x4f59; // 余
 const C_DUO = 0x591a; // 多
@@ -192,6 +224,7 @@ const F_NOT_SCALE = 512; // 分 米 克 瓦 伏 字 after 万/千/亿 (万分, �
 const F_NOT_CHENG = 1024; // 员 立 为 果 效 本 功 绩 after 成 (成员, 成立 …)
 const F_CLAUSE_END = 2048; // ，,。；;、）)的
 const F_CLOSE_PAREN = 4096; // ） )
+const F_NOT_COUNT_BEFORE = 8192; // 第初周期之其统唯逐同单专划合归每任某这那哪老数几 before a Chinese numeral
 const FLAGS = new Uint16Array(65536);
 function flag(chars: string, f: number): void {
   for (const ch of chars) FLAGS[ch.charCodeAt(0)] |= f;
@@ -213,6 +246,7 @@ flag('分米克瓦伏字', F_NOT_SCALE);
 flag('员立为果效本功绩', F_NOT_CHENG);
 flag('，,。；;、）)的', F_CLAUSE_END);
 flag('）)', F_CLOSE_PAREN);
+flag('第初周期之其统唯逐同单专划合归每任某这那哪老数几', F_NOT_COUNT_BEFORE);
 /** Does the character at `i` carry flag `f`? (false outside the string) */
 function has(t: string, i: number, f: number): boolean {
   return i >= 0 && i < t.length && (FLAGS[t.charCodeAt(i)] & f) !== 0;
@@ -238,27 +272,42 @@ function skipSpBack(t: string, i: number): number {
   while (k >= 0 && isSp(t.charCodeAt(k))) k--;
   return k;
 }
-/** Word lists indexed by their first character (order kept, so longer words listed first win). */
-type WordIndex = Map<number, string[]>;
-function indexWords(words: readonly string[]): WordIndex {
-  const m: WordIndex = new Map();
+/**
+ * Word lists indexed by their first character (order kept, so longer words listed first win);
+ * `bit` marks the first characters in WORD_FIRST, so that most positions are rejected with one
+ * table lookup.
+ */
+interface WordIndex {
+  bit: number;
+  lists: Map<number, string[]>;
+}
+const WORD_FIRST = new Uint8Array(65536);
+function indexWords(words: readonly string[], bit: number): WordIndex {
+  const m = new Map<number, string[]>();
   for (const w of words) {
     const c = w.charCodeAt(0);
+    WORD_FIRST[c] |= bit;
     const l = m.get(c);
     if (l) l.push(w);
     else m.set(c, [w]);
   }
-  return m;
+  return { bit, lists: m };
 }
-const UNITS_IX = indexWords(UNITS);
-const CN_UNITS_IX = indexWords(CN_UNITS);
-const SLOGAN_AFTER_GE_IX = indexWords(SLOGAN_AFTER_GE);
-const RANK_AFTER_JI_IX = indexWords(RANK_AFTER_JI);
+const UNITS_IX = indexWords(UNITS, 1);
+const CN_UNITS_IX = indexWords(CN_UNITS, 2);
+const SLOGAN_AFTER_GE_IX = indexWords(SLOGAN_AFTER_GE, 4);
+const RANK_AFTER_JI_IX = indexWords(RANK_AFTER_JI, 8);
 /** The first word of the index that starts at `i`, or ''. */
 function startsWithAny(t: string, i: number, ix: WordIndex): string {
   if (i >= t.length) return '';
-  const l = ix.get(t.charCodeAt(i));
-  if (l) for (let k = 0; k < l.length; k++) if (t.startsWith(l[k], i)) return l[k];
+  const c = t.charCodeAt(i);
+  if ((WORD_FIRST[c] & ix.bit) === 0) return '';
+  const l = ix.lists.get(c)!;
+  for (let k = 0; k < l.length; k++) {
+    const w = l[k];
+    // (a one-character word matches with its first character)
+    if (w.length === 1 || t.startsWith(w, i)) return w;
+  }
   return '';
 }
 
@@ -336,10 +385,16 @@ function makeQuantity(kind: QuantityKind, value: number, decimals: number, scale
 /** Where scanning resumes after `readArabic` / `readChinese` (set by both). */
 let rNext = 0;
 
+/**
+ * The quantities found so far in the paragraph being tokenized, copied to an array of the exact
+ * size at the end (the cached lists live as long as the document) and then cleared.
+ */
+const found: Array<Quantity | undefined> = [];
+
 function tokenize(p: Paragraph): Quantity[] {
   const t = p.text;
   const n = t.length;
-  const out: Quantity[] = [];
+  let count = 0;
   curP = p;
   // names (quotes, book titles) are skipped whole; a token never spans a quote mark, so a name
   // is always met at its opening mark
@@ -382,10 +437,13 @@ function tokenize(p: Paragraph): Quantity[] {
       continue;
     }
     if (!q) continue;
-    q.index = out.length;
-    out.push(q);
+    q.index = count;
+    found[count++] = q;
   }
   curP = undefined;
+  if (count === 0) return NO_QUANTITIES;
+  const out = found.slice(0, count) as Quantity[];
+  for (let k = 0; k < count; k++) found[k] = undefined;
   return out;
 }
 
@@ -472,6 +530,7 @@ const C_ZHOU = 0x5468; // 周
 const C_SUI = 0x5c81; // 岁
 const C_DIAN = 0x70b9; // 点
 const C_BAN = 0x7248; // 版
+const C_TIAO = 0x6761; // 条
 const C_SHI = 0x65f6; // 时
 const C_FEN = 0x5206; // 分
 const C_ZHI = 0x81f3; // 至
@@ -742,7 +801,7 @@ function readArabic(t: string, i: number, second: boolean): Quantity | undefined
     const c1 = nextIdx + 1 < n ? t.charCodeAt(nextIdx + 1) : -1;
     if (c1 !== C_NEI && c1 !== C_YI3) return undefined;
   }
-  if (nextC === C_BAN || t.startsWith('条例', nextIdx) || t.startsWith('周年', nextIdx)) return undefined;
+  if (nextC === C_BAN || (nextC === C_TIAO && t.startsWith('条例', nextIdx)) || (nextC === C_ZHOU && t.startsWith('周年', nextIdx))) return undefined;
 
   readTail(t, j, UNITS_IX, true);
   const tailEnd = tEnd;
@@ -818,9 +877,6 @@ function skipCode(t: string, j: number): number {
   return k;
 }
 
-const RE_ONES = /^一+$/;
-const RE_DIGIT_SEQUENCE = /^[一二三四五六七八九]{2,}$/;
-const RE_NOT_COUNT_BEFORE = /[第初周期之其统唯逐同单专划合归每任某这那哪老数几]/;
 
 function readChinese(t: string, i: number): Quantity | undefined {
   const n = t.length;
@@ -833,14 +889,25 @@ function readChinese(t: string, i: number): Quantity | undefined {
   const cu = t.charCodeAt(u);
   if (cu === C_YU || cu === C_DUO) u++;
   if (t.charCodeAt(u) === C_WAN || t.charCodeAt(u) === C_YI) u++;
-  if (!startsWithAny(t, u, CN_UNITS_IX) && !t.startsWith('个百分点', u) && !t.startsWith('百分点', u)) return undefined;
-  const run = t.slice(i, j);
+  if (!startsWithAny(t, u, CN_UNITS_IX)) {
+    // (个百分点 starts with the unit 个)
+    if (!(t.charCodeAt(u) === C_BAI && t.startsWith('百分点', u)) && !(t.charCodeAt(u) === C_GE && t.startsWith('个百分点', u))) return undefined;
+  }
   // `一` alone is an article far more often than a count; 一二三 is a sequence, not a number
-  if (RE_ONES.test(run) || RE_DIGIT_SEQUENCE.test(run)) return undefined;
+  // (the run is all 一, or two or more of 一 … 九)
+  let ones = true;
+  let digits = true;
+  for (let k = i; k < j; k++) {
+    const c = t.charCodeAt(k);
+    if (c !== C_YI1) ones = false;
+    if ((CLASS[c] & K_CN_DIGIT) === 0) digits = false;
+  }
+  if (ones || (digits && j - i >= 2)) return undefined;
   // ordinals and words: 第一, 初三, 周二, 星期五, 之一, 其二, 万一, 统一, 唯一; digits: 5万
-  const prev = i > 0 ? t[i - 1] : '';
-  if (prev && (RE_NOT_COUNT_BEFORE.test(prev) || isDigit(prev.charCodeAt(0)))) return undefined;
+  const prevC = i > 0 ? t.charCodeAt(i - 1) : -1;
+  if (prevC >= 0 && ((FLAGS[prevC] & F_NOT_COUNT_BEFORE) !== 0 || isDigit(prevC))) return undefined;
   if (i >= 2 && (t.startsWith('星期', i - 2) || t.startsWith('礼拜', i - 2))) return undefined;
+  const run = t.slice(i, j);
   const base = run === '百' ? 100 : parseChineseNumber(run);
   if (!Number.isFinite(base) || base <= 0) return undefined;
   readTail(t, j, CN_UNITS_IX, false);
@@ -854,7 +921,7 @@ function readChinese(t: string, i: number): Quantity | undefined {
     else marks.unshift(aMark);
   }
   // 上百 上千 上万 (approximate)
-  if (start === i && prev === '上' && SCALE_INITIAL.includes(run[0])) {
+  if (start === i && prevC === C_SHANG && SCALE_INITIAL.includes(run[0])) {
     if (marks === null) marks = ['上'];
     else marks.unshift('上');
     start = i - 1;

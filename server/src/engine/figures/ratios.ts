@@ -7,10 +7,24 @@
  */
 import type { ReportDocument, Paragraph, Sentence } from '../document';
 import type { Quantity } from './quantities';
-import { figuresOf } from './quantities';
-import { paragraphSentences } from './compare';
-import { consistent, roundTo, Rounding } from './arith';
-import { labelBefore, labelAfter, rateWordBefore, endsWithStem, namesNumerator, otherSubject, sameTopic, RateWord } from './context';
+import { figuresOf as figuresOfImported } from './quantities';
+import { paragraphSentences as paragraphSentencesImported } from './compare';
+import { consistent as consistentImported, roundTo as roundToImported, Rounding } from './arith';
+import { labelBefore as labelBeforeImported, labelAfter as labelAfterImported, rateWordBefore as rateWordBeforeImported, endsWithStem as endsWithStemImported, namesNumerator as namesNumeratorImported, otherSubject as otherSubjectImported, sameTopic as sameTopicImported, RateWord } from './context';
+
+// Local bindings of the functions called per figure or per character: when the engine runs as
+// CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
+const figuresOf: typeof figuresOfImported = figuresOfImported;
+const paragraphSentences: typeof paragraphSentencesImported = paragraphSentencesImported;
+const consistent: typeof consistentImported = consistentImported;
+const roundTo: typeof roundToImported = roundToImported;
+const labelBefore: typeof labelBeforeImported = labelBeforeImported;
+const labelAfter: typeof labelAfterImported = labelAfterImported;
+const rateWordBefore: typeof rateWordBeforeImported = rateWordBeforeImported;
+const endsWithStem: typeof endsWithStemImported = endsWithStemImported;
+const namesNumerator: typeof namesNumeratorImported = namesNumeratorImported;
+const otherSubject: typeof otherSubjectImported = otherSubjectImported;
+const sameTopic: typeof sameTopicImported = sameTopicImported;
 
 export type RateStatus = 'consistent' | 'mismatch' | 'farther-base' | 'unknown';
 
@@ -102,6 +116,8 @@ export function isCount(q: Quantity): boolean {
 const RE_BASE = /受理|收到|收案|审结|审理|审查|审核|核查|复核|开庭|办结|办理|排查|调解|调处|登记|接收|接待|抽取|抽查|抽检|评查|检查|应诉|参与|涉及|发生|发出|提交|报送|申请|案件|纠纷|诉讼|复议|总数|总量|合计|总计|应(?:参加|参训|到|出庭|报备|备案|审查|审核|办理|公开|签订)/;
 const RE_LIST_GLUE = /^\s*[、和及与]\s*$/;
 const RE_FOLLOWED_BY_QIZHONG = /^[\s，,：:]{0,4}其中/;
+const RE_SUBJECT_SCOPE = /^(?:其中|全年|全市|全州|全区|全县)/;
+const RE_CLAUSE_SEPS = /[，,、；;：:]/g;
 
 function fmtCount(q: Quantity): string {
   if (q.scale === 1e4) return `${q.numeral}万`;
@@ -121,7 +137,8 @@ function computeAll(doc: ReportDocument, policy: Rounding): RateCheck[] {
     if (!e.hasPercent) continue;
     const qs = e.quantities;
     const sents = sentencesOf(doc, p);
-    for (const q of qs) {
+    for (let qi = 0; qi < qs.length; qi++) {
+      const q = qs[qi];
       if (q.kind !== 'percent' || q.approx || q.high !== undefined || q.value > 100 || q.value <= 0) continue;
       const c = checkRate(q, qs, sents, policy);
       if (c) out.push(c);
@@ -148,7 +165,7 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
   let numerator: Quantity | undefined;
   if (word.form === '占') {
     // `刑事案件占比45.4%`: the count named like the subject; `……345件，占45.4%`: the count just before
-    const subject = labelBefore(q).raw.slice(0, labelBefore(q).raw.length - word.word.length).replace(/^(?:其中|全年|全市|全州|全区|全县)/, '').trim();
+    const subject = labelBefore(q).raw.slice(0, labelBefore(q).raw.length - word.word.length).replace(RE_SUBJECT_SCOPE, '').trim();
     if (subject.length >= 2) {
       for (let k = q.index - 1; k >= lo; k--) {
         const x = qs[k];
@@ -166,7 +183,7 @@ function checkRate(q: Quantity, qs: Quantity[], sents: Sentence[], policy: Round
       const glued = !!prev && prev.index > 0 && RE_LIST_GLUE.test(q.paragraph.text.slice(qs[prev.index - 1].to, labelBefore(prev).from));
       if (prev && isCount(prev) && prev.from >= sentFrom && !glued) {
         const between = q.paragraph.text.slice(prev.to, q.from);
-        if ((between.match(/[，,、；;：:]/g) ?? []).length <= 1) numerator = prev;
+        if ((between.match(RE_CLAUSE_SEPS) ?? []).length <= 1) numerator = prev;
       }
     }
   } else {

@@ -1,8 +1,14 @@
 import { defineRule } from '../define';
 import type { Quantity } from '../../figures/quantities';
-import { consistent, fmt, Rounding, roundTo, truncTo } from '../../figures/arith';
-import { Comparison, comparisonsIn, paragraphSentences } from '../../figures/compare';
-import { interval, isExact, likeWritten, show } from '../../figures/breakdown';
+import { consistent as consistentImported, fmt, Rounding, roundTo, truncTo } from '../../figures/arith';
+import { Comparison, comparisonsIn as comparisonsInImported } from '../../figures/compare';
+import { interval as intervalImported, isExact, likeWritten, show } from '../../figures/breakdown';
+
+// Local bindings of the functions called per figure or per character: when the engine runs as
+// CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
+const comparisonsIn: typeof comparisonsInImported = comparisonsInImported;
+const interval: typeof intervalImported = intervalImported;
+const consistent: typeof consistentImported = consistentImported;
 
 /**
  * A change or a comparison between two stated values whose stated size does not follow from
@@ -23,7 +29,9 @@ export default defineRule(
     for (let i = ctx.doc.bodyStart; i < ctx.doc.paragraphs.length; i++) {
       const p = ctx.doc.paragraphs[i];
       if (p.kind === 'table') continue;
-      for (const c of comparisonsIn(p, paragraphSentences(ctx.doc, p))) {
+      const list = comparisonsIn(p, ctx.doc);
+      for (let ci = 0; ci < list.length; ci++) {
+        const c = list[ci];
         const r = evaluate(c, policy);
         if (!r) continue;
         ctx.report({
@@ -89,8 +97,13 @@ function consistentIn(stated: number, lo: number, hi: number, decimals: number, 
 
 function evaluate(c: Comparison, policy: Rounding): Verdict | undefined {
   const x = c.stated;
-  const [vLo, vHi] = interval(c.value);
-  const [bLo, bHi] = interval(c.base);
+  // (indexes rather than `[lo, hi] =`: destructuring runs the iterator protocol)
+  const vi = interval(c.value);
+  const bi = interval(c.base);
+  const vLo = vi[0];
+  const vHi = vi[1];
+  const bLo = bi[0];
+  const bHi = bi[1];
   const v = c.value.value;
   const b = c.base.value;
   const dec = x.decimals;

@@ -1,10 +1,22 @@
 import { defineRule } from '../define';
 import type { Quantity } from '../../figures/quantities';
 import type { Paragraph, Section, Sentence } from '../../document';
-import { figuresOf } from '../../figures/quantities';
-import { labelBefore, rateWordBefore, stripModifiers } from '../../figures/context';
-import { sentencesOf, sentenceIndexAt } from '../../figures/ratios';
-import { isClauseMark } from '../../text';
+import { figuresOf as figuresOfImported } from '../../figures/quantities';
+import { labelBefore as labelBeforeImported, rateWordBefore as rateWordBeforeImported, stripModifiers as stripModifiersImported } from '../../figures/context';
+import { sentencesOf as sentencesOfImported, sentenceIndexAt as sentenceIndexAtImported } from '../../figures/ratios';
+import { isClauseMark as isClauseMarkImported } from '../../text';
+
+// Local bindings of the functions called per figure or per character: when the engine runs as
+// CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
+const figuresOf: typeof figuresOfImported = figuresOfImported;
+const labelBefore: typeof labelBeforeImported = labelBeforeImported;
+const rateWordBefore: typeof rateWordBeforeImported = rateWordBeforeImported;
+const stripModifiers: typeof stripModifiersImported = stripModifiersImported;
+const sentencesOf: typeof sentencesOfImported = sentencesOfImported;
+const sentenceIndexAt: typeof sentenceIndexAtImported = sentenceIndexAtImported;
+const isClauseMark: typeof isClauseMarkImported = isClauseMarkImported;
+
+const RE_SPACES = /\s+/g;
 
 /**
  * One indicator given two different values in one report (the same 行政机关负责人出庭应诉率 stated
@@ -55,7 +67,13 @@ function clauseOf(q: Quantity, s: Sentence): string {
  * thousands of paragraphs per check); a Set when two plan paragraphs share an index.
  */
 function planParagraphTest(parts: readonly Section[]): (p: Paragraph) => boolean {
-  const byIndex: Array<Paragraph | undefined> = [];
+  // sized once for the highest index (an array grown index by index is copied again and again)
+  let top = -1;
+  for (const s of parts) {
+    if (s.kind !== 'plans') continue;
+    for (const x of s.paragraphs) if (x.index > top) top = x.index;
+  }
+  const byIndex: Array<Paragraph | undefined> = top >= 0 && top < 1 << 24 ? new Array<Paragraph | undefined>(top + 1) : [];
   for (const s of parts) {
     if (s.kind !== 'plans') continue;
     for (const x of s.paragraphs) {
@@ -89,7 +107,8 @@ export default defineRule(
       if (!e.hasPercent || isPlan(p)) continue;
       const qs = e.quantities;
       const sents = sentencesOf(doc, p);
-      for (const q of qs) {
+      for (let qi = 0; qi < qs.length; qi++) {
+        const q = qs[qi];
         if (q.kind !== 'percent' || q.approx || q.high !== undefined) continue;
         const lb = labelBefore(q);
         const w = rateWordBefore(q);
@@ -119,7 +138,7 @@ export default defineRule(
         ctx.report({
           start: q.start,
           end: q.end,
-          message: `“${key}”在第${prev.line}行为${prev.q.raw.replace(/\s+/g, '')}，此处为${q.raw.replace(/\s+/g, '')}：同一指标前后数值不一致，请核对并统一。`,
+          message: `“${key}”在第${prev.line}行为${prev.q.raw.replace(RE_SPACES, '')}，此处为${q.raw.replace(RE_SPACES, '')}：同一指标前后数值不一致，请核对并统一。`,
           data: {
             indicator: key,
             values: [prev.q.value, q.value],

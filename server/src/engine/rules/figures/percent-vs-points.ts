@@ -1,15 +1,23 @@
 import { defineRule } from '../define';
 import type { Quantity } from '../../figures/quantities';
-import { figuresOf } from '../../figures/quantities';
-import { labelBefore } from '../../figures/context';
+import { figuresOf as figuresOfImported } from '../../figures/quantities';
+import { labelBefore as labelBeforeImported } from '../../figures/context';
 import { roundTo, fmt } from '../../figures/arith';
-import { sentencesOf, sentenceIndexAt, LOOKBACK } from '../../figures/ratios';
+import { sentencesOf as sentencesOfImported, sentenceIndexAt as sentenceIndexAtImported, LOOKBACK } from '../../figures/ratios';
+
+// Local bindings of the functions called per figure or per character: when the engine runs as
+// CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
+const figuresOf: typeof figuresOfImported = figuresOfImported;
+const labelBefore: typeof labelBeforeImported = labelBeforeImported;
+const sentencesOf: typeof sentencesOfImported = sentencesOfImported;
+const sentenceIndexAt: typeof sentenceIndexAtImported = sentenceIndexAtImported;
 
 /**
  * 1. The difference of two percentages written as `%`: `由59.70%提高到61.74%，上升2.04%` where
  *    61.74 − 59.70 = 2.04 is percentage points (and 2.04 is not the relative change).
  * 2. `个百分点` attached to a change of something that is not a rate (`受理案件1200件，同比增长20个百分点`).
  */
+const RE_SPACES = /\s+/g;
 const RE_CHANGE_END = /(?:增长|增加|上升|下降|降低|提高|提升|减少|回落|增幅|降幅|上涨|下滑|高出|低了|高了)(?:了|达到|达|为|约)?$/;
 const RE_TRANSITION = /^(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|升|降)?(?:到|至)$/;
 const RE_EARLIER = /较|比|上年|去年|同期|上一年/;
@@ -53,7 +61,8 @@ export default defineRule(
       if (!e.hasPercent && !e.hasPoints) continue;
       const qs = e.quantities;
       const sents = sentencesOf(doc, p);
-      for (const q of qs) {
+      for (let qi = 0; qi < qs.length; qi++) {
+        const q = qs[qi];
         if (q.approx || q.high !== undefined || (q.kind !== 'percent' && q.kind !== 'points')) continue;
         const si = sentenceIndexAt(sents, q.from);
         if (si < 0) continue;
@@ -69,7 +78,8 @@ export default defineRule(
             if (x.kind === 'percent' && !x.approx && x.high === undefined && x.value <= 100) levels.unshift(x);
           }
           if (levels.length < 2) continue;
-          const [a, b] = levels;
+          const a = levels[0];
+          const b = levels[1];
           // the two are one indicator at two times: `由A%提高到B%`, `B%，较上年的A%`
           const between = p.text.slice(a.to, b.from).trim();
           const fromTo = RE_TRANSITION.test(between);
@@ -92,7 +102,7 @@ export default defineRule(
           ctx.report({
             start: q.start,
             end: q.end,
-            message: `两个百分比之差应写作“个百分点”：${arithmetic}，此处写作“${q.raw.replace(/\s+/g, '')}”；若指相对变化，应为${relText}。`,
+            message: `两个百分比之差应写作“个百分点”：${arithmetic}，此处写作“${q.raw.replace(RE_SPACES, '')}”；若指相对变化，应为${relText}。`,
             data: { arithmetic: [arithmetic], relative: relText, corrected: `${q.numeral}个百分点`, values: [a.value, b.value] },
             ...(fixEdits.length ? { fix: { title: `改为“${q.numeral}个百分点”`, edits: fixEdits } } : {}),
           });
@@ -115,7 +125,7 @@ export default defineRule(
           const named = RE_COUNT_NOUN.exec(lb.raw);
           if (!count && !named) continue;
           const what = count ? labelBefore(count).text || '所述数量' : trimScope(lb.raw.slice(0, named!.index + named![1].length));
-          const shown = count ? `“${what}”${count.raw.replace(/\s+/g, '')}` : `“${what}”`;
+          const shown = count ? `“${what}”${count.raw.replace(RE_SPACES, '')}` : `“${what}”`;
           ctx.report({
             start: q.start,
             end: q.end,

@@ -1,6 +1,13 @@
 import { defineRule } from '../define';
-import { figuresOf } from '../../figures/quantities';
-import { labelBefore, listHead, rateWordBefore } from '../../figures/context';
+import { figuresOf as figuresOfImported } from '../../figures/quantities';
+import { labelBefore as labelBeforeImported, listHead as listHeadImported, rateWordBefore as rateWordBeforeImported } from '../../figures/context';
+
+// Local bindings of the functions called per figure or per character: when the engine runs as
+// CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
+const figuresOf: typeof figuresOfImported = figuresOfImported;
+const labelBefore: typeof labelBeforeImported = labelBeforeImported;
+const listHead: typeof listHeadImported = listHeadImported;
+const rateWordBefore: typeof rateWordBeforeImported = rateWordBeforeImported;
 
 /**
  * Rates that name a share of a whole and so cannot exceed 100% (出庭应诉率, 办结率, 覆盖率, 合格率,
@@ -16,6 +23,21 @@ const BOUNDED = new RegExp(
 const RE_TARGET = /增长|增加|增幅|上升|下降|降低|提高|提升|减少|同比|环比|较|比上年|比去年|超出|超过|高于|上年|去年|同期|相当于/;
 
 const RE_WHOLE = /^占(?:比|全部|全|总|所有|整体)/;
+const RE_SPACES = /\s+/g;
+/**
+ * `BOUNDED.test(word)`, remembered per word: a report names the same few rates again and again,
+ * and the alternation is long (kept small: cleared past 1000 words).
+ */
+const boundedSeen = new Map<string, boolean>();
+function isBounded(word: string): boolean {
+  let b = boundedSeen.get(word);
+  if (b === undefined) {
+    b = BOUNDED.test(word);
+    if (boundedSeen.size >= 1000) boundedSeen.clear();
+    boundedSeen.set(word, b);
+  }
+  return b;
+}
 /** A 比例 between two terms (`复议与诉讼案件比例`, `收案和结案的比例`, `之比例`). */
 const RE_TWO_TERMS = /[与和同跟及]|之比/;
 
@@ -32,7 +54,8 @@ export default defineRule(
     for (let pi = doc.bodyStart; pi < doc.paragraphs.length; pi++) {
       const e = figuresOf(doc.paragraphs[pi]);
       if (!e.hasPercent) continue;
-      for (const q of e.quantities) {
+      for (let qi = 0; qi < e.quantities.length; qi++) {
+        const q = e.quantities[qi];
         if (q.kind !== 'percent') continue;
         const top = q.high !== undefined ? Math.max(q.value, q.high) : q.value;
         if (top <= 100) continue;
@@ -42,7 +65,7 @@ export default defineRule(
         const w = rateWordBefore(head);
         let name: string | undefined;
         // `复议与诉讼案件比例`, `收结案之比`: a ratio of two counts, not a share of a whole
-        if (w && !w.change && w.form !== '占' && BOUNDED.test(w.word) && !(w.form === '比例' && RE_TWO_TERMS.test(w.word))) name = w.word;
+        if (w && !w.change && w.form !== '占' && isBounded(w.word) && !(w.form === '比例' && RE_TWO_TERMS.test(w.word))) name = w.word;
         // a share of a whole (占比, 占全部…的); `结案数占收案数的105%` compares two counts and may exceed 100%
         else if (w && w.form === '占' && !w.change && RE_WHOLE.test(w.word)) name = lb.text || '占比';
         if (!name) continue;
@@ -51,7 +74,7 @@ export default defineRule(
         ctx.report({
           start: q.start,
           end: q.end,
-          message: `“${shown}”是部分占整体的比率，不能超过100%，此处为${q.raw.replace(/\s+/g, '')}：请核对分子和分母。`,
+          message: `“${shown}”是部分占整体的比率，不能超过100%，此处为${q.raw.replace(RE_SPACES, '')}：请核对分子和分母。`,
           data: { rate: name, value: top },
         });
       }

@@ -1,9 +1,15 @@
 import { defineRule } from '../define';
 import type { Paragraph } from '../../document';
-import { figuresOf, quantitiesIn, Quantity } from '../../figures/quantities';
-import { breakdownsIn } from '../../figures/breakdown';
+import { figuresOf as figuresOfImported, quantitiesIn as quantitiesInImported, Quantity } from '../../figures/quantities';
+import { breakdownsIn as breakdownsInImported } from '../../figures/breakdown';
 import { paragraphSentences } from '../../figures/compare';
 import { roundTo } from '../../figures/arith';
+
+// Local bindings of the functions called per figure or per character: when the engine runs as
+// CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
+const figuresOf: typeof figuresOfImported = figuresOfImported;
+const quantitiesIn: typeof quantitiesInImported = quantitiesInImported;
+const breakdownsIn: typeof breakdownsInImported = breakdownsInImported;
 
 /**
  * Shares of one whole that add to more than 100%: the shares of the parts of one breakdown
@@ -25,11 +31,15 @@ export default defineRule(
       // every group below is made of percentages
       if (p.kind === 'table' || !figuresOf(p).hasPercent) continue;
       const groups: { shares: Quantity[]; whole?: string }[] = [];
-      for (const b of breakdownsIn(p)) {
-        const s = b.shares.filter((x): x is Quantity => !!x);
+      const bs = breakdownsIn(p);
+      for (let k = 0; k < bs.length; k++) {
+        const s = bs[k].shares.filter((x): x is Quantity => !!x);
         if (s.length >= 2) groups.push({ shares: s });
       }
-      groups.push(...respectiveShares(p), ...namedWholes(p, paragraphSentences(doc, p)));
+      const respective = respectiveShares(p);
+      for (let k = 0; k < respective.length; k++) groups.push(respective[k]);
+      const named = namedWholes(p, paragraphSentences(doc, p));
+      for (let k = 0; k < named.length; k++) groups.push(named[k]);
       if (!groups.length) continue;
       const seen = new Set<Quantity>();
       for (const g of groups) {

@@ -1,7 +1,12 @@
 import { defineRule } from '../define';
 import type { RuleContext } from '../../types';
 import type { Quantity } from '../../figures/quantities';
-import { Breakdown, breakdownsIn, interval, isExact, likeWritten, show, sumValues, tableBreakdowns } from '../../figures/breakdown';
+import { Breakdown, breakdownsIn as breakdownsInImported, interval as intervalImported, isExact, likeWritten, show, sumValues, tableBreakdowns } from '../../figures/breakdown';
+
+// Local bindings of the functions called per figure or per character: when the engine runs as
+// CommonJS modules (tests, benchmarks) an imported name is read through a getter on every call.
+const breakdownsIn: typeof breakdownsInImported = breakdownsInImported;
+const interval: typeof intervalImported = intervalImported;
 
 /**
  * A total with a breakdown whose parts do not add up: parts that exceed the total (any form), or
@@ -23,10 +28,12 @@ export default defineRule(
       const bs = breakdownsIn(doc.paragraphs[i]);
       for (let k = 0; k < bs.length; k++) all.push(bs[k]);
     }
-    for (const b of tableBreakdowns(doc)) all.push(b);
+    const tables = tableBreakdowns(doc);
+    for (let k = 0; k < tables.length; k++) all.push(tables[k]);
     // a table cell can close both a row and a column: one finding per stated total
     const seen = new Set<Quantity>();
-    for (const b of all) {
+    for (let bi = 0; bi < all.length; bi++) {
+      const b = all[bi];
       if (seen.has(b.total)) continue;
       if (checkBreakdown(b, ctx.report)) seen.add(b.total);
     }
@@ -47,12 +54,16 @@ function checkBreakdown(b: Breakdown, report: RuleContext['report']): boolean {
   if (b.overlapping && !b.complete && parts.length > 1) return false;
   let lo = 0;
   let hi = 0;
-  for (const q of parts) {
-    const [a, c] = interval(q);
-    lo += a;
-    hi += c;
+  for (let pi = 0; pi < parts.length; pi++) {
+    const q = parts[pi];
+    // (indexes rather than `[a, c] =`: destructuring runs the iterator protocol)
+    const r = interval(q);
+    lo += r[0];
+    hi += r[1];
   }
-  const [tlo, thi] = interval(total);
+  const tr = interval(total);
+  const tlo = tr[0];
+  const thi = tr[1];
   const eps = 1e-6 * Math.max(1, Math.abs(total.value));
   // parts far above a total they only partly list are rarely a slip of arithmetic: they count
   // something else (`审查合同13份，其中提出修改意见20份`)
@@ -62,7 +73,8 @@ function checkBreakdown(b: Breakdown, report: RuleContext['report']): boolean {
   const sum = sumValues(parts);
   // show the arithmetic in the total's scale when every part shares it
   const scale = parts.every((q) => q.scale === total.scale) ? total.scale : 1;
-  const dec = Math.max(total.decimals, ...parts.map((q) => q.decimals));
+  let dec = total.decimals;
+  for (let k = 0; k < parts.length; k++) dec = Math.max(dec, parts[k].decimals);
   const unit = total.unit;
   const shown = (q: Quantity): string => (q.approx ? (q.unit && q.raw.endsWith(q.unit) ? q.raw.slice(0, -q.unit.length) : q.raw).trim() : show(q.value, scale, scale === q.scale ? q.decimals : dec));
   const sumText = show(sum, scale, dec) + approxNote(parts);
