@@ -95,6 +95,51 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /**
+ * False only when `core` and `target` are certainly not close for a limit of 0 or 1: their edit
+ * distance is above the limit (equal lengths: more than `limit` differing characters, as an insertion
+ * must be paired with a deletion; lengths one apart: not one character inserted) and they are not
+ * one confusable substitution (equal lengths only). Equal strings are "close" (the caller returns).
+ */
+export function mayBeClose(core: string, target: string, limit: number): boolean {
+  const n = core.length;
+  const m = target.length;
+  if (n === m) {
+    let first = -1;
+    let last = -1;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      if (core.charCodeAt(i) === target.charCodeAt(i)) continue;
+      if (first < 0) first = i;
+      last = i;
+      if (++count > 2) return false;
+    }
+    if (count <= limit) return true;
+    // one substituted character or two-character word (confusableSubstitution decides)
+    return m >= 4 && last - first <= 1;
+  }
+  if (limit < 1 || (n - m !== 1 && m - n !== 1)) return false;
+  // one character inserted: a common prefix and suffix covering the shorter string
+  const short = n < m ? n : m;
+  let p = 0;
+  while (p < short && core.charCodeAt(p) === target.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < short - p && core.charCodeAt(n - 1 - s) === target.charCodeAt(m - 1 - s)) s++;
+  return p + s >= short;
+}
+
+/**
+ * More than `limit` characters of `a` (counted with repeats) occur nowhere in `b`: then the edit
+ * distance of a and b is above `limit` (each such character costs its own substitution or deletion).
+ */
+export function missingOver(a: string, b: string, limit: number): boolean {
+  let missing = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (b.indexOf(a[i]) < 0 && ++missing > limit) return true;
+  }
+  return false;
+}
+
+/**
  * Same-length replacement of logical [from, from + replacement.length): one edit per changed
  * character run, so a word broken by a pasted line break is corrected without touching the break.
  */

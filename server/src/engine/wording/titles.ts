@@ -104,29 +104,54 @@ export interface Normal {
   map: number[];
 }
 
-const RE_DIGIT = /\d/;
 const RE_CLOSE_AHEAD = /^\s*[)）]/;
-const DASHES = new Set(['—', '–', '-', '－', '~', '～', '至', '‑', '−']);
-const DROP = new Set(['“', '”', '"', '‘', '’', "'", '「', '」', '〈', '〉', '<', '>', '《', '》']);
+
+/** Characters dropped: spaces and quote and inner title marks (“ ” " ‘ ’ ' 「 」 〈 〉 < > 《 》). */
+function dropped(k: number): boolean {
+  switch (k) {
+    case 0x20: case 0x09: case 0x3000: case 0xa0:
+    case 0x201c: case 0x201d: case 0x22: case 0x2018: case 0x2019: case 0x27:
+    case 0x300c: case 0x300d: case 0x3008: case 0x3009: case 0x3c: case 0x3e: case 0x300a: case 0x300b:
+      return true;
+    default:
+      return false;
+  }
+}
+/** Dashes between two years (— – - － ~ ～ 至 ‑ −). */
+function isDash(k: number): boolean {
+  return k === 0x2014 || k === 0x2013 || k === 0x2d || k === 0xff0d || k === 0x7e || k === 0xff5e || k === 0x81f3 || k === 0x2011 || k === 0x2212;
+}
+
+/** The characters normalise drops or may change: a title without any is its own normal form. */
+const RE_SPECIAL = /[ \t\u3000\u00a0“”"‘’'「」〈〉<>《》０-９（）—–\-－~～至‑−年]/;
 
 /** Spaces, quotes and inner marks dropped; brackets, dashes and digits unified; `年）` → `)`. */
 export function normalise(raw: string): Normal {
-  const chars: string[] = [];
   const map: number[] = [];
+  if (!RE_SPECIAL.test(raw)) {
+    for (let i = 0; i <= raw.length; i++) map.push(i);
+    return { text: raw, map };
+  }
+  let text = '';
+  /** The last character kept (0: none) and whether a `(` was kept. */
+  let last = 0;
+  let open = false;
   for (let i = 0; i < raw.length; i++) {
-    let c = raw[i];
-    const k = c.charCodeAt(0);
-    if (c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || DROP.has(c)) continue;
-    if (k >= 0xff10 && k <= 0xff19) c = String.fromCharCode(k - 0xfee0);
-    else if (c === '（') c = '(';
-    else if (c === '）') c = ')';
-    else if (DASHES.has(c) && RE_DIGIT.test(chars[chars.length - 1] ?? '')) c = '-';
-    else if (c === '年' && RE_DIGIT.test(chars[chars.length - 1] ?? '') && RE_CLOSE_AHEAD.test(raw.slice(i + 1, i + 4)) && chars.includes('(')) continue;
-    chars.push(c);
+    let k = raw.charCodeAt(i);
+    if (dropped(k)) continue;
+    const afterDigit = last >= 0x30 && last <= 0x39;
+    if (k >= 0xff10 && k <= 0xff19) k -= 0xfee0;
+    else if (k === 0xff08) k = 0x28; // （
+    else if (k === 0xff09) k = 0x29; // ）
+    else if (afterDigit && isDash(k)) k = 0x2d;
+    else if (k === 0x5e74 && afterDigit && open && RE_CLOSE_AHEAD.test(raw.slice(i + 1, i + 4))) continue; // 年 before the closing bracket
+    if (k === 0x28) open = true;
+    text += String.fromCharCode(k);
     map.push(i);
+    last = k;
   }
   map.push(raw.length);
-  return { text: chars.join(''), map };
+  return { text, map };
 }
 
 const PRC = '中华人民共和国';
@@ -157,13 +182,25 @@ export interface KnownNormal {
   period: string;
 }
 
-const RE_PERIOD = /\(\d{4}-\d{4}\)$/;
 const RE_TYPE = /(?:(?:实施|指导|若干|暂行|试行)?(?:意见|方案|办法|细则|规定|条例|决定|决议|通知|规划|纲要|计划|指标体系)|法)$/;
 
+function isDigitAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+/** Where a trailing period `(2021-2025)` starts (-1: none). */
+function periodStart(core: string): number {
+  const n = core.length;
+  const s = n - 11;
+  if (s < 0 || core.charCodeAt(n - 1) !== 0x29 || core.charCodeAt(s) !== 0x28 || core.charCodeAt(s + 5) !== 0x2d) return -1;
+  for (let k = 1; k <= 9; k++) if (k !== 5 && !isDigitAt(core, s + k)) return -1;
+  return s;
+}
+
 export function splitTitle(core: string): { head: string; type: string; period: string; base: string } {
-  const pm = RE_PERIOD.exec(core);
-  const period = pm ? pm[0] : '';
-  const base = pm ? core.slice(0, pm.index) : core;
+  const at = periodStart(core);
+  const period = at >= 0 ? core.slice(at) : '';
+  const base = at >= 0 ? core.slice(0, at) : core;
   const tm = RE_TYPE.exec(base);
   const type = tm ? tm[0] : '';
   return { head: tm ? base.slice(0, tm.index) : base, type, period, base };
@@ -172,7 +209,21 @@ export function splitTitle(core: string): { head: string; type: string; period: 
 function known(doc: KnownDocument): KnownNormal {
   const n = normalise(doc.title).text;
   const core = n.startsWith(PRC) ? n.slice(PRC.length) : n;
-  return { doc, core, ...splitTitle(core) };
+  const at = periodStart(core);
+  // head and type (a regular expression) only when a comparison needs them
+  let split: ReturnType<typeof splitTitle> | undefined;
+  return {
+    doc,
+    core,
+    base: at >= 0 ? core.slice(0, at) : core,
+    period: at >= 0 ? core.slice(at) : '',
+    get head(): string {
+      return (split ??= splitTitle(core)).head;
+    },
+    get type(): string {
+      return (split ??= splitTitle(core)).type;
+    },
+  };
 }
 
 export const KNOWN: readonly KnownNormal[] = DOCUMENTS.map(known);

@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { editDistance, range, replaceLogical, replaceSameLength, stripPeriod } from '../../wording/text';
+import { editDistance, mayBeClose, missingOver, range, replaceLogical, replaceSameLength, stripPeriod } from '../../wording/text';
 import { citedTitles, coreStart, KNOWN, KnownNormal, knownFromTitles, Normal, normalise, splitTitle } from '../../wording/titles';
 import * as scanning from '../../wording/scan';
 
@@ -46,19 +46,25 @@ function nearest(core: string): Hit {
 
 function computeNearest(core: string, known: readonly KnownNormal[] = KNOWN): Hit {
   let best: { known: KnownNormal; distance: number } | undefined;
-  const cited = splitTitle(core);
+  let cited: ReturnType<typeof splitTitle> | undefined;
   for (const k of known) {
-    for (const target of k.period && !cited.period ? [k.base] : [k.core]) {
-      const limit = Math.floor(target.length / 12);
-      const d = editDistance(core, target, Math.max(limit, 2));
-      if (d === 0) return undefined;
-      const close = (d <= limit) || (d <= 2 && target.length >= 4 && confusableSubstitution(core, target));
-      if (!close) continue;
-      // a different kind of document on the same subject (`实施意见` of a `指导意见`) is not a misquote
-      const ks = splitTitle(target);
-      if (cited.head === ks.head && cited.period === ks.period && cited.type !== ks.type) continue;
-      if (!best || d < best.distance) best = { known: k, distance: d };
-    }
+    const target = k.period && !(cited ??= splitTitle(core)).period ? k.base : k.core;
+    const m = target.length;
+    const limit = Math.floor(m / 12);
+    // Titles under 24 characters (limit 0 or 1) are decided by a linear scan, without the distance
+    // table; longer ones (limit ≥ 2, so close means within the limit) are skipped when more than
+    // `limit` of the cited characters are not in the title at all. Only the pairs that may be close
+    // get their distance (what `close` below would compute, no more).
+    if (limit < 2 ? !mayBeClose(core, target, limit) : missingOver(core, target, limit)) continue;
+    const d = editDistance(core, target, Math.max(limit, 2));
+    if (d === 0) return undefined;
+    const close = (d <= limit) || (d <= 2 && m >= 4 && confusableSubstitution(core, target));
+    if (!close) continue;
+    // a different kind of document on the same subject (`实施意见` of a `指导意见`) is not a misquote
+    const ks = splitTitle(target);
+    cited ??= splitTitle(core);
+    if (cited.head === ks.head && cited.period === ks.period && cited.type !== ks.type) continue;
+    if (!best || d < best.distance) best = { known: k, distance: d };
   }
   return best;
 }

@@ -61,7 +61,9 @@ export default defineRule(
       // 1. 截止 used as "as of"
       RE_JIEZHI.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((has & HAS_JIE) !== 0 && (m = RE_JIEZHI.exec(t))) {
+      // HAS_JIE is 截止 or 截至: a match starts with 截止
+      const jie = (has & HAS_JIE) !== 0 && t.includes('截止');
+      while (jie && (m = RE_JIEZHI.exec(t))) {
         const via = m[1];
         const when = m[2];
         // 截止 as a verb or in 截止日期/截止时间; 截止到期 (`到期` is a word): no point in time follows

@@ -27,6 +27,8 @@ const RE_HISTORY_BEFORE = /(?:总结|回顾|完成|收官|验收|评估|表彰|�
 /** Programmes with a period (`……（2015—2020年）`), built from the known documents. */
 interface Periodic {
   base: string;
+  /** The first year of its period (`2015`): in every match of `re`, as is `base`. */
+  from: string;
   until: number;
   successor?: string;
   re: RegExp;
@@ -39,6 +41,7 @@ const periodic = (): Periodic[] => (PERIODIC ??= DOCUMENTS.filter((d) => d.until
   const from = /（(\d{4})/.exec(d.title)![1];
   return {
     base,
+    from,
     until: d.until!,
     successor: d.successor,
     currentRe: new RegExp(
@@ -152,6 +155,8 @@ export default defineRule(
       for (const d of programmes) {
         if ((has & HAS_PERIOD) === 0) break;
         if (d.until >= year) continue;
+        // a match holds the title and the first year as written: without them, the expression is not even compiled
+        if (!t.includes(d.base) || !t.includes(d.from)) continue;
         d.re.lastIndex = 0;
         while ((m = d.re.exec(t))) {
           if (historyContext(t, m.index, m.index + m[0].length)) continue;
