@@ -35,7 +35,8 @@
  *   a document's analysis is dropped as soon as it changes; a request that analysed the current
  *   version first (code action, hover) spares the check that work (same options object).
  * - Memory: started with `SERVER_EXEC_ARGV` (`lsp/launch.ts`: a smaller young generation); the old
- *   generation's growth is limited at start and one full GC runs when idle after work (`lsp/memory.ts`).
+ *   generation's growth is limited at start; when idle after work, only the most recently used
+ *   document keeps its analysis and a full collection runs (`lsp/memory.ts`).
  */
 import { fileURLToPath, pathToFileURL } from 'url';
 import { readFileSync } from 'fs';
@@ -69,11 +70,9 @@ import { structureOf } from './lsp/structure';
 import { looksLikeReport } from './lsp/detect';
 import { FAULT_ENV, injectFaults } from './lsp/faults';
 import { registerPid } from './lsp/pid';
-import { IdleCollector, tuneHeap } from './lsp/memory';
+import { collectTwice, IdleCollector, IDLE_GC_MS, tuneHeap } from './lsp/memory';
 
 tuneHeap();
-/** One full GC once the server is idle after checking (memory; `lsp/memory.ts`). */
-const idleGc = new IdleCollector();
 const connection = createConnection(ProposedFeatures.all);
 const store = new DocumentStore();
 /** Logging never throws (the connection may already be closed). */
@@ -92,6 +91,16 @@ function logError(m: string): void {
   }
 }
 const cache = new AnalysisCache(logError);
+/**
+ * Once the server is idle after checking (memory; `lsp/memory.ts`): only the most recently used
+ * document keeps its analysis (the one being edited or looked at: code actions and hover), then
+ * a full collection. Needs `--expose-gc` (`lsp/launch.ts`); without it, nothing is scheduled.
+ */
+const exposedGc = (globalThis as { gc?: unknown }).gc;
+const idleGc = new IdleCollector(IDLE_GC_MS, typeof exposedGc === 'function' ? () => {
+  cache.trim(1);
+  collectTwice(exposedGc as () => void)();
+} : undefined);
 
 let hasConfigurationCapability = false;
 let hasDynamicConfigRegistration = false;
