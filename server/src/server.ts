@@ -70,7 +70,7 @@ import { structureOf } from './lsp/structure';
 import { looksLikeReport } from './lsp/detect';
 import { FAULT_ENV, injectFaults } from './lsp/faults';
 import { registerPid } from './lsp/pid';
-import { collectTwice, IdleCollector, IDLE_GC_MS, tuneHeap } from './lsp/memory';
+import { idleCollection, IdleCollector, IDLE_GC_MS, tuneHeap } from './lsp/memory';
 
 tuneHeap();
 const connection = createConnection(ProposedFeatures.all);
@@ -97,9 +97,10 @@ const cache = new AnalysisCache(logError);
  * a full collection. Needs `--expose-gc` (`lsp/launch.ts`); without it, nothing is scheduled.
  */
 const exposedGc = (globalThis as { gc?: unknown }).gc;
-const idleGc = new IdleCollector(IDLE_GC_MS, typeof exposedGc === 'function' ? () => {
+const collectIdle = typeof exposedGc === 'function' ? idleCollection(exposedGc as () => void) : undefined;
+const idleGc = new IdleCollector(IDLE_GC_MS, collectIdle ? () => {
   cache.trim(1);
-  collectTwice(exposedGc as () => void)();
+  collectIdle();
 } : undefined);
 
 let hasConfigurationCapability = false;

@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from '../../server/src/lsp/analysis';
-import { collectTwice, IdleCollector } from '../../server/src/lsp/memory';
+import { execFileSync } from 'child_process';
+import { collectTwice, idleCollection, IdleCollector, RUNTIME_V8_FLAGS, runtimeV8Flags, tuneHeap, v8Major } from '../../server/src/lsp/memory';
 import { seed } from '../helpers/util';
 
 describe('language server memory when idle (perf-srv)', () => {
@@ -38,5 +39,47 @@ describe('language server memory when idle (perf-srv)', () => {
     assert.deepEqual(cache.size, { analyses: 0, parsed: 0 });
     cache.trim(-3); // never throws
     assert.deepEqual(cache.size, { analyses: 0, parsed: 0 });
+  });
+
+  it('tuneHeap sets every runtime V8 flag, and one this V8 refuses does not stop the others', () => {
+    const set: string[] = [];
+    const flags = runtimeV8Flags(11);
+    tuneHeap((f) => {
+      if (f.startsWith('--interrupt-budget')) throw new Error('refused');
+      set.push(f);
+    }, flags);
+    assert.deepEqual(set, flags.filter((f) => !f.startsWith('--interrupt-budget')));
+    assert.deepEqual(flags, ['--heap-growing-percent=100', '--interrupt-budget=400000', '--no-sparkplug']);
+  });
+
+  it('the tiering flags only on V8 11 and older; newer V8s (and an unknown version) keep their tiering', () => {
+    assert.equal(v8Major('11.3.244.8-node.38'), 11);
+    assert.equal(v8Major('13.6.233.17-node.53'), 13);
+    assert.equal(v8Major(''), 0);
+    assert.deepEqual(runtimeV8Flags(13), ['--heap-growing-percent=100']);
+    assert.deepEqual(runtimeV8Flags(12), ['--heap-growing-percent=100']);
+    assert.deepEqual(runtimeV8Flags(0), ['--heap-growing-percent=100']);
+    assert.deepEqual(RUNTIME_V8_FLAGS, runtimeV8Flags(v8Major(process.versions.v8)));
+  });
+
+  it('the V8 of this Node knows each of its runtime flags (an unknown one would print an error and do nothing)', () => {
+    const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
+    for (const flag of RUNTIME_V8_FLAGS) {
+      const name = flag.replace(/^--(no-)?/, '').replace(/=.*$/, '');
+      assert.match(options, new RegExp(`^\\s+--${name} \\(`, 'm'), name);
+    }
+  });
+
+  it('idle collection: one "last resort" GC on V8 12 and later, two plain GCs before', () => {
+    const calls: unknown[] = [];
+    const gc = (o?: unknown) => void calls.push(o ?? 'plain');
+    idleCollection(gc, 13)();
+    assert.deepEqual(calls, [{ type: 'major', execution: 'sync', flavor: 'last-resort' }]);
+    calls.length = 0;
+    idleCollection(gc, 11)();
+    assert.deepEqual(calls, ['plain', 'plain']);
+    calls.length = 0;
+    idleCollection(gc, 0)();
+    assert.deepEqual(calls, ['plain', 'plain']);
   });
 });
