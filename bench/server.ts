@@ -1,13 +1,47 @@
 /** The language server over stdio: didChange → publishDiagnostics latency and memory. */
 import { spawn } from 'child_process';
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import { homedir } from 'os';
 import { join } from 'path';
 import { f2, out, root, seeds, seedsDir, stats, synthetic } from './util';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../server/src/lsp/launch';
 import { IDLE_GC_MS } from '../server/src/lsp/memory';
 
-/** didChange → publishDiagnostics over stdio (debounce set to 0), and RSS with 50 reports open. */
+/**
+ * The Node of the integration toolchain (`scripts/integration/setup.sh`: the runtime of code-server's
+ * extension host, which is what starts the server in the integration tests), if it is installed.
+ */
+function integrationNode(): { node: string; version: string } | undefined {
+  const cacheRoot = process.env.FAZHI_IT_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'fazhi-report-it');
+  if (!existsSync(cacheRoot)) return undefined;
+  const found = readdirSync(cacheRoot)
+    .map((d) => join(cacheRoot, d, 'toolchain.json'))
+    .filter((f) => existsSync(f))
+    .map((f) => ({ f, t: statSync(f).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of found) {
+    try {
+      const tc = JSON.parse(readFileSync(f, 'utf8')) as { node?: string; versions?: { node?: string } };
+      if (tc.node && existsSync(tc.node) && tc.node !== process.execPath) return { node: tc.node, version: tc.versions?.node ?? '?' };
+    } catch {
+      /* not a toolchain */
+    }
+  }
+  return undefined;
+}
+
+/**
+ * didChange → publishDiagnostics over stdio (debounce set to 0), and RSS with 50 reports open: on
+ * this Node, then on the integration toolchain's Node when it is installed (the server's memory
+ * depends on the V8 it runs on).
+ */
 export async function server(): Promise<void> {
+  await serverOn(process.execPath, '## Language server over stdio');
+  const other = integrationNode();
+  if (other) await serverOn(other.node, `### The same on Node ${other.version} (the runtime of code-server's extension host in the integration tests)`);
+}
+
+async function serverOn(node: string, heading: string): Promise<void> {
   // FAZHI_BENCH_SERVER: another bundle of the server (e.g. one built into a private directory)
   const serverJs = process.env.FAZHI_BENCH_SERVER || join(root, 'dist', 'server.js');
   if (!existsSync(serverJs)) {
@@ -17,7 +51,7 @@ export async function server(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const rpc = require('vscode-jsonrpc/node') as typeof import('vscode-jsonrpc/node');
   // the same V8 flags as the client gives the server (client/src/extension.ts)
-  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_ENV } });
+  const child = spawn(node, [...SERVER_EXEC_ARGV, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_ENV } });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout!), new rpc.StreamMessageWriter(child.stdin!));
   const settings = { enable: true, run: 'onType', debounceMs: 0, documents: 'all', profile: 'fazhi-zhengfu' };
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
@@ -75,7 +109,7 @@ export async function server(): Promise<void> {
   const steady = stats(await edits(202));
   const cpu2 = cpuOf();
   const engine = (from: number) => stats([...Array(200).keys()].map((i) => engineMs.get(from + i) ?? NaN).filter((x) => x === x));
-  out('## Language server over stdio');
+  out(heading);
   out('');
   out('| measure | min | median | max | unit |');
   out('|---|---|---|---|---|');
@@ -101,7 +135,7 @@ export async function server(): Promise<void> {
   await new Promise((r) => setTimeout(r, IDLE_GC_MS + 1500));
   out(`| same, once the server is idle (${(IDLE_GC_MS + 1500) / 1000} s later) | | ${rssOf().toFixed(1)} | | MB |`);
   // the floor: Node alone with the same flags
-  const bare = spawn(process.execPath, [...SERVER_EXEC_ARGV, '-e', 'setTimeout(() => {}, 5000)'], { stdio: 'ignore', env: { ...process.env, ...SERVER_ENV } });
+  const bare = spawn(node, [...SERVER_EXEC_ARGV, '-e', 'setTimeout(() => {}, 5000)'], { stdio: 'ignore', env: { ...process.env, ...SERVER_ENV } });
   await new Promise((r) => setTimeout(r, 800));
   const bareRss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${bare.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   bare.kill();
