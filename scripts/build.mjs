@@ -9,7 +9,7 @@ import { fileURLToPath } from 'url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
-  { in: 'server/src/server.ts', out: 'dist/server.js', external: [] },
+  { in: 'server/src/server.ts', out: 'dist/server.js', external: [], ascii: true },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', external: [], ascii: true },
   { in: 'server/src/cli/worker.ts', out: 'dist/cli-worker.js', external: [], ascii: true },
   // the .docx reader (mammoth, jszip, xmldom…): loaded by cli.js / cli-worker.js only when a .docx is met
