@@ -52,12 +52,12 @@ describe('language server memory when idle (perf-srv)', () => {
     assert.deepEqual(flags, ['--heap-growing-percent=100', '--interrupt-budget=400000', '--no-sparkplug']);
   });
 
-  it('the tiering flags only on V8 11 and older; newer V8s (and an unknown version) keep their tiering', () => {
+  it('--interrupt-budget only on V8 11 and older, --no-sparkplug on any known V8, nothing but the heap on an unknown one', () => {
     assert.equal(v8Major('11.3.244.8-node.38'), 11);
     assert.equal(v8Major('13.6.233.17-node.53'), 13);
     assert.equal(v8Major(''), 0);
-    assert.deepEqual(runtimeV8Flags(13), ['--heap-growing-percent=100']);
-    assert.deepEqual(runtimeV8Flags(12), ['--heap-growing-percent=100']);
+    assert.deepEqual(runtimeV8Flags(13), ['--heap-growing-percent=100', '--no-sparkplug']);
+    assert.deepEqual(runtimeV8Flags(12), ['--heap-growing-percent=100', '--no-sparkplug']);
     assert.deepEqual(runtimeV8Flags(0), ['--heap-growing-percent=100']);
     assert.deepEqual(RUNTIME_V8_FLAGS, runtimeV8Flags(v8Major(process.versions.v8)));
   });
